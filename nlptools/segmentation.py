@@ -1,0 +1,317 @@
+"""Segmentation: a page's text → its main article and listing items → passages, with exact offsets.
+
+The segmenter works on the page's structure, not on the wording of particular pages:
+every non-blank line is classified (furniture, date line, time stamp, listing item,
+text), then articles are assembled from the classified lines. Rules live in
+``data/layout.json``. Offsets index the text exactly as given; passage text is the
+source slice with each whitespace character replaced by a plain space.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import config
+from .dates import parse_date, parse_stamp, trailing_date
+from .resources import layout
+from .types import Article, Document, Page, Passage
+
+_STRIP = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b\u200c\u200d\u2060\ufeff"
+
+TEXT, DATE, STAMP, LISTING, FURNITURE = "text", "date", "stamp", "listing", "furniture"
+
+
+@dataclass
+class Line:
+    kind: str
+    start: int
+    end: int
+    text: str
+    date: str | None = None
+    title_start: int | None = None
+
+
+@dataclass
+class _Segment:
+    start: int
+    end: int
+    speaker: str | None = None
+    whole: bool = False
+
+
+@lru_cache(maxsize=1)
+def _rules():
+    lay = layout()
+    flags = re.IGNORECASE
+    roles = sorted(lay["speaker_roles"], key=len, reverse=True)
+    role = "|".join(re.escape(r) for r in roles)
+    cap = r"[A-ZА-ЯЁ]"
+    word = rf"{cap}[\w’'\-]*[\w]"
+    initials = rf"(?:{cap}\.\s?){{1,3}}"
+    name = rf"(?:{initials})?{word}(?:\s+(?:{initials})?{word}){{0,{lay['speaker_name_max_words'] - 1}}}|{initials}"
+    label = (
+        rf"(?P<label>(?P<role>(?:{role}))(?:\s*\([^()\n]{{1,40}}\))?|(?P<name>{name}))"
+        rf"\s*\.?\s*:(?=\s|$)"
+    )
+    return {
+        "clock": re.compile(lay["clock"], flags),
+        "contact": [re.compile(p, flags) for p in lay["contact"]],
+        "counter": re.compile(lay["counter"], flags),
+        "closing": [re.compile(p, flags) for p in lay["closing"]],
+        "listing": re.compile(lay["listing"]),
+        "label_start": re.compile(rf"(?:\(?\d{{1,3}}[.)]\s*)?{label}"),
+        "label_inside": re.compile(rf"(?<=[.!?…\"”»)\]])\s+{label}"),
+        "roles": {r.lower() for r in roles},
+        "role_aliases": lay["role_aliases"],
+        "not_speakers": {s.lower() for s in lay["not_speakers"]},
+        "stopwords": set(lay["label_stopwords"]),
+        "numbered": re.compile(r"(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[•●▪\-–—*])\s+\S"),
+        "marker_only": re.compile(r"\(?\d{1,3}[.)]|[•●▪*]"),
+        "sentence_end": re.compile(
+            r"(?<=[.!?…])[\"”»’)\]]*\s+(?=[\"“«‘(\[]?[A-ZА-ЯЁ0-9])"
+        ),
+        "abbrev": re.compile(
+            r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|No|Nos|Art|vs|etc|e\.g|i\.e|U\.S|U\.K|Jr|Sr|Inc|Ltd|Co|Vol|pp|p)|\b[A-ZА-ЯЁ])\.$"
+        ),
+        "heading": lay["heading"],
+    }
+
+
+def _is_heading(s: str) -> bool:
+    h = _rules()["heading"]
+    letters = [c for c in s if c.isalpha()]
+    return (
+        len(letters) >= h["min_letters"]
+        and all(c.isupper() for c in letters)
+        and len(s.split()) <= h["max_words"]
+        and not s.endswith((".", "?", "!"))
+    )
+
+
+def classify_line(s: str) -> tuple[str, str | None]:
+    """Kind of one stripped, non-empty line, and its ISO date where it carries one."""
+    r = _rules()
+    d = parse_date(s)
+    if d:
+        return DATE, d
+    d = parse_stamp(s)
+    if d:
+        return STAMP, d
+    if r["clock"].fullmatch(s) or r["counter"].fullmatch(s):
+        return FURNITURE, None
+    if any(p.fullmatch(s) for p in r["contact"]) or any(p.fullmatch(s) for p in r["closing"]):
+        return FURNITURE, None
+    m = r["listing"].fullmatch(s)
+    if m:
+        d = parse_date(m.group("date"))
+        if d:
+            return LISTING, d
+    if _is_heading(s):
+        return FURNITURE, None
+    return TEXT, None
+
+
+def _lines(text: str) -> list[Line]:
+    """Non-blank lines with their stripped offsets and kinds."""
+    out: list[Line] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        lstripped = raw.lstrip(_STRIP)
+        core = lstripped.rstrip(_STRIP)
+        if core:
+            start = pos + len(raw) - len(lstripped)
+            kind, date = classify_line(core)
+            line = Line(kind, start, start + len(core), core, date)
+            if kind == LISTING:
+                line.title_start = start + _rules()["listing"].fullmatch(core).start("title")
+            out.append(line)
+        pos += len(raw)
+    return _join_wrapped(out, text)
+
+
+def _join_wrapped(lines: list[Line], text: str) -> list[Line]:
+    """Join a bare list marker ("1.") with its point, and hard-wrapped lines of one paragraph."""
+    r = _rules()
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == TEXT and line.kind == TEXT:
+            adjacent = "\n\n" not in text[prev.end:line.start].replace("\r\n", "\n").replace("\r", "\n")
+            marker = r["marker_only"].fullmatch(prev.text) is not None
+            wrapped = adjacent and line.text[:1].islower() and not prev.text.endswith(
+                (".", "!", "?", ":", ";", "…", '"', "”", "»")
+            )
+            if marker or wrapped:
+                prev.end = line.end
+                prev.text = text[prev.start:prev.end]
+                continue
+        out.append(line)
+    return out
+
+
+def _clean(text: str, start: int, end: int) -> str:
+    """The source slice with every whitespace character replaced by one plain space."""
+    return "".join(" " if c.isspace() else c for c in text[start:end])
+
+
+def _label_speaker(m: re.Match, known: set[str], at_start: bool) -> str | None:
+    """The speaker a label names, or None when the label is not a speaker turn."""
+    r = _rules()
+    if m.group("role"):
+        role = m.group("role")
+        canon = next((k for k in r["roles"] if k == role.lower()), role.lower())
+        alias = {k.lower(): v for k, v in r["role_aliases"].items()}.get(canon)
+        if alias:
+            return alias
+        return role[:1].upper() + role[1:]
+    name = m.group("name")
+    if name.lower() in r["not_speakers"]:
+        return None
+    words = name.replace(".", ". ").split()
+    if any(w in r["stopwords"] for w in words):
+        return None
+    if name in known:
+        return name
+    if at_start and len(words) >= 2:
+        return name
+    return None
+
+
+def _speaker_labels(text: str, paragraphs: list[Line]) -> set[str]:
+    """Names used as turn labels at paragraph starts anywhere on the page."""
+    r = _rules()
+    known: set[str] = set()
+    for p in paragraphs:
+        m = r["label_start"].match(p.text)
+        if m and m.group("name"):
+            name = _label_speaker(m, set(), at_start=True)
+            if name:
+                known.add(name)
+                known.add(name.split()[-1])
+    return known
+
+
+def _turns(text: str, para: Line, known: set[str]) -> list[_Segment]:
+    """Split one paragraph into interview turns (with speakers); a paragraph without labels is one segment."""
+    r = _rules()
+    cuts: list[tuple[int, str]] = []
+    m = r["label_start"].match(para.text)
+    if m:
+        speaker = _label_speaker(m, known, at_start=True)
+        if speaker:
+            cuts.append((0, speaker))
+    for m in r["label_inside"].finditer(para.text):
+        speaker = _label_speaker(m, known, at_start=bool(cuts))
+        if speaker:
+            cuts.append((m.start("label"), speaker))
+    if not cuts:
+        return [_Segment(para.start, para.end)]
+    segments = []
+    if cuts[0][0] > 0:
+        segments.append(_Segment(para.start, para.start + cuts[0][0]))
+    for (off, speaker), nxt in zip(cuts, cuts[1:] + [(len(para.text), None)]):
+        segments.append(_Segment(para.start + off, para.start + nxt[0], speaker))
+    return [_trim(text, s) for s in segments if text[s.start:s.end].strip(_STRIP)]
+
+
+def _trim(text: str, seg: _Segment) -> _Segment:
+    chunk = text[seg.start:seg.end]
+    lead = len(chunk) - len(chunk.lstrip(_STRIP))
+    trail = len(chunk) - len(chunk.rstrip(_STRIP))
+    return _Segment(seg.start + lead, seg.end - trail, seg.speaker, seg.whole)
+
+
+def _split_long(text: str, seg: _Segment, limit: int) -> list[_Segment]:
+    """Cut a segment longer than ``limit`` characters at sentence boundaries, greedily."""
+    if seg.end - seg.start <= limit or seg.whole:
+        return [seg]
+    r = _rules()
+    chunk = text[seg.start:seg.end]
+    bounds = [0]
+    for m in r["sentence_end"].finditer(chunk):
+        if r["abbrev"].search(chunk[: m.start()].rstrip("\"”»’)]")):
+            continue
+        bounds.append(m.end())
+    bounds.append(len(chunk))
+    pieces: list[_Segment] = []
+    begin = 0
+    for i in range(1, len(bounds)):
+        if bounds[i] - begin > limit and bounds[i - 1] > begin:
+            pieces.append(_Segment(seg.start + begin, seg.start + bounds[i - 1], seg.speaker))
+            begin = bounds[i - 1]
+    pieces.append(_Segment(seg.start + begin, seg.end, seg.speaker))
+    return [_trim(text, p) for p in pieces]
+
+
+def _fill_passages(text: str, article: Article, paragraphs: list[Line], known: set[str], limit: int) -> None:
+    r = _rules()
+    speaker = None
+    for para in paragraphs:
+        for seg in _turns(text, para, known):
+            if seg.speaker:
+                speaker = seg.speaker
+            elif speaker is not None:
+                seg.speaker = speaker
+            seg.whole = r["numbered"].match(text, seg.start) is not None
+            for piece in _split_long(text, seg, limit):
+                article.passages.append(
+                    Passage(len(article.passages), piece.start, piece.end,
+                            _clean(text, piece.start, piece.end), piece.speaker)
+                )
+    if article.passages:
+        article.end = max(article.end, article.passages[-1].end)
+
+
+def segment(text: str, doc_id: str = "", source: str = "", *,
+            max_passage_chars: int = config.MAX_PASSAGE_CHARS,
+            max_title_chars: int = config.MAX_TITLE_CHARS) -> Page:
+    """Segment one page's text into its articles and passages. Never raises on any string."""
+    lines = _lines(text)
+    page = Page(doc_id=doc_id, source=source, text=text, page_date=None)
+    groups: list[tuple[Article, list[Line]]] = []
+    pending_date: str | None = None
+    current: Article | None = None
+    date_from_title = False
+
+    def next_kind(i: int) -> str | None:
+        return lines[i + 1].kind if i + 1 < len(lines) else None
+
+    for i, line in enumerate(lines):
+        if line.kind == DATE:
+            if current is None and next_kind(i) == TEXT:
+                pending_date = line.date
+            elif current is None and page.page_date is None:
+                page.page_date = line.date
+        elif line.kind == STAMP:
+            if current is not None and (current.date is None or date_from_title):
+                current.date, date_from_title = line.date, False
+            elif current is None and page.page_date is None:
+                page.page_date = line.date
+        elif line.kind == LISTING:
+            current = Article(len(groups), "listing", _clean(text, line.title_start, line.end), line.date,
+                              line.start, line.end, line.title_start, line.end)
+            date_from_title = False
+            groups.append((current, []))
+        elif line.kind == TEXT:
+            if current is None:
+                has_title = len(line.text) <= max_title_chars
+                title = _clean(text, line.start, line.end) if has_title else None
+                date = pending_date or (trailing_date(line.text) if has_title else None)
+                date_from_title = pending_date is None and date is not None
+                current = Article(0, "main", title, date, line.start, line.end,
+                                  line.start if has_title else None, line.end if has_title else None)
+                groups.append((current, [] if has_title else [line]))
+            else:
+                groups[-1][1].append(line)
+
+    known = _speaker_labels(text, [p for _, paras in groups for p in paras])
+    for article, paragraphs in groups:
+        _fill_passages(text, article, paragraphs, known, max_passage_chars)
+        page.articles.append(article)
+    return page
+
+
+def segment_document(doc: Document, **kwargs) -> Page:
+    """Segment a :class:`Document` read by :mod:`nlptools.reading`."""
+    return segment(doc.text, doc_id=doc.id, source=doc.source, **kwargs)

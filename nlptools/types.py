@@ -1,0 +1,79 @@
+"""Data classes shared by every stage: documents in, pages with articles and passages out."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input text: a page read from a file, or one record of a JSONL file."""
+
+    id: str
+    source: str
+    text: str
+    encoding: str = "utf-8"
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Passage:
+    """A paragraph, an interview turn or a piece of a long paragraph."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+
+
+@dataclass
+class Article:
+    """The page's main article (kind ``main``) or an item of a news list (kind ``listing``)."""
+
+    index: int
+    kind: str
+    title: str | None
+    date: str | None
+    start: int
+    end: int
+    title_start: int | None = None
+    title_end: int | None = None
+    passages: list[Passage] = field(default_factory=list)
+
+
+@dataclass
+class Page:
+    """A segmented document: its snapshot date and its articles."""
+
+    doc_id: str
+    source: str
+    text: str
+    page_date: str | None
+    articles: list[Article] = field(default_factory=list)
+
+    def passages(self):
+        """Yield ``(article, passage)`` pairs in reading order."""
+        for article in self.articles:
+            for passage in article.passages:
+                yield article, passage
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d.pop("text")
+        return d
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    label: str
+    text: str
+    canonical: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    label: str
+    score: float
