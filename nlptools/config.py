@@ -47,3 +47,7 @@ TOPIC_LABELS = (
 )
 
 SEED = 0
+
+#: Exit codes: 0 all done, EXIT_SKIPPED when some input was skipped, 1 on a fatal error.
+EXIT_SKIPPED = 3
+EXIT_ERROR = 1

@@ -197,11 +197,13 @@ def _turns(text: str, para: Line, known: set[str]) -> list[_Segment]:
     r = _rules()
     cuts: list[tuple[int, str]] = []
     m = r["label_start"].match(para.text)
+    first_end = 0
     if m:
         speaker = _label_speaker(m, known, at_start=True)
         if speaker:
             cuts.append((0, speaker))
-    for m in r["label_inside"].finditer(para.text):
+            first_end = m.end()
+    for m in r["label_inside"].finditer(para.text, first_end):
         speaker = _label_speaker(m, known, at_start=bool(cuts))
         if speaker:
             cuts.append((m.start("label"), speaker))
@@ -315,3 +317,14 @@ def segment(text: str, doc_id: str = "", source: str = "", *,
 def segment_document(doc: Document, **kwargs) -> Page:
     """Segment a :class:`Document` read by :mod:`nlptools.reading`."""
     return segment(doc.text, doc_id=doc.id, source=doc.source, **kwargs)
+
+
+def segment_records(paths, skipped=None, on_error: str = "skip", **kwargs):
+    """Passage records (without entities and topics) for every document under ``paths``, lazily."""
+    from .formats import passage_record
+    from .reading import iter_documents
+
+    for doc in iter_documents(paths, skipped=skipped, on_error=on_error):
+        page = segment_document(doc, **kwargs)
+        for article, passage in page.passages():
+            yield passage_record(page, article, passage)

@@ -1,0 +1,30 @@
+"""The ``nlptools`` command line: a thin typer layer over library functions.
+
+Command modules import spaCy and scikit-learn only inside their functions, so
+``nlptools --help`` answers at once.
+"""
+from __future__ import annotations
+
+import typer
+
+from . import enrich as _enrich
+from . import segment as _segment
+
+app = typer.Typer(
+    name="nlptools",
+    help=(
+        "Turn saved pages of the Russian Embassy in the UK's website into clean JSONL records: "
+        "articles, passages, entities (PERSON, ORG, TREATY) and topics.\n\n"
+        "Example: nlptools enrich seeds/ -o out.jsonl"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+app.command("segment")(_segment.segment_cli)
+app.command("enrich")(_enrich.enrich_cli)
+
+
+def main() -> None:
+    app()

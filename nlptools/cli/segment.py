@@ -1,0 +1,35 @@
+"""``nlptools segment``: pages → passages JSONL (no models needed)."""
+from __future__ import annotations
+
+from typing import List, Optional
+
+import typer
+
+from .. import config
+from ..errors import NlpToolsError
+from ._common import fail, report_skipped
+
+
+def segment_cli(
+    paths: List[str] = typer.Argument(..., help="Folders (searched recursively for *.txt), text files or JSONL files."),
+    output: str = typer.Option(..., "-o", "--output", help="Output JSONL file, or - for standard output."),
+    max_passage_chars: int = typer.Option(config.MAX_PASSAGE_CHARS, help="Cut longer paragraphs at sentence boundaries."),
+    on_error: str = typer.Option("skip", help="skip: report bad inputs and go on; fail: stop at the first."),
+    skipped_report: Optional[str] = typer.Option(None, help="Write the skipped inputs with reasons to this JSONL file."),
+) -> None:
+    """Split pages into articles and passages with exact offsets.
+
+    Example: nlptools segment seeds/ -o passages.jsonl
+    """
+    from ..formats import AtomicJsonlWriter
+    from ..segmentation import segment_records
+
+    skipped: list = []
+    try:
+        with AtomicJsonlWriter(output) as writer:
+            writer.write_all(segment_records(paths, skipped=skipped, on_error=on_error,
+                                             max_passage_chars=max_passage_chars))
+    except NlpToolsError as exc:
+        raise fail(exc)
+    typer.echo(f"{writer.count} passages written to {output}", err=True)
+    raise typer.Exit(report_skipped(skipped, skipped_report))

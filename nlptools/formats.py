@@ -1,0 +1,140 @@
+"""Output records (see docs/records.md) and atomic JSONL writing."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import IO, Any, Iterable, Sequence
+
+from .errors import OutputError
+from .types import Article, Entity, Page, Passage, Topic
+
+
+def passage_id(page: Page, article: Article, passage: Passage) -> str:
+    return f"{page.doc_id}#{article.index}.{passage.index}"
+
+
+def article_id(page: Page, article: Article) -> str:
+    return f"{page.doc_id}#{article.index}"
+
+
+def _entities(entities: Sequence[Entity]) -> list[dict[str, Any]]:
+    return [{"start": e.start, "end": e.end, "label": e.label, "text": e.text, "canonical": e.canonical}
+            for e in entities]
+
+
+def _topics(topics: Sequence[Topic]) -> list[dict[str, Any]]:
+    return [{"label": t.label, "score": round(float(t.score), 4)} for t in topics]
+
+
+def passage_record(page: Page, article: Article, passage: Passage,
+                   entities: Sequence[Entity] | None = None,
+                   topics: Sequence[Topic] | None = None) -> dict[str, Any]:
+    """A passage-level record; ``entities``/``topics`` are left out when not computed (``segment``)."""
+    rec: dict[str, Any] = {
+        "id": passage_id(page, article, passage),
+        "doc_id": page.doc_id,
+        "source": page.source,
+        "page_date": page.page_date,
+        "article": {"index": article.index, "kind": article.kind, "title": article.title,
+                    "date": article.date, "start": article.start, "end": article.end},
+        "passage_index": passage.index,
+        "speaker": passage.speaker,
+        "start": passage.start,
+        "end": passage.end,
+        "text": passage.text,
+    }
+    if entities is not None:
+        rec["entities"] = _entities(entities)
+    if topics is not None:
+        rec["topics"] = _topics(topics)
+    return rec
+
+
+def article_text(page: Page, article: Article) -> str:
+    """The article's source slice with whitespace characters replaced by plain spaces."""
+    return "".join(" " if c.isspace() else c for c in page.text[article.start:article.end])
+
+
+def article_record(page: Page, article: Article, entities: Sequence[Entity] | None = None,
+                   topics: Sequence[Topic] | None = None) -> dict[str, Any]:
+    """An article-level record: article fields flattened, entity offsets into the article's text."""
+    rec: dict[str, Any] = {
+        "id": article_id(page, article),
+        "doc_id": page.doc_id,
+        "source": page.source,
+        "page_date": page.page_date,
+        "index": article.index,
+        "kind": article.kind,
+        "title": article.title,
+        "date": article.date,
+        "start": article.start,
+        "end": article.end,
+        "text": article_text(page, article),
+        "passages": len(article.passages),
+    }
+    if entities is not None:
+        rec["entities"] = _entities(entities)
+    if topics is not None:
+        rec["topics"] = _topics(topics)
+    return rec
+
+
+def dumps(record: dict[str, Any]) -> str:
+    """One JSON line, byte-stable for equal records."""
+    return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+
+
+class AtomicJsonlWriter:
+    """Write JSONL records to a temporary file next to ``path`` and rename it into place on success.
+
+    ``path`` ``-`` writes to standard output. On an exception (or interruption) the
+    temporary file is removed and any previous file at ``path`` is left untouched.
+    """
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = str(path)
+        self._fh: IO[str] | None = None
+        self._tmp: str | None = None
+        self.count = 0
+
+    def __enter__(self) -> "AtomicJsonlWriter":
+        if self.path == "-":
+            self._fh = sys.stdout
+            return self
+        target = Path(self.path)
+        if not target.parent.exists():
+            raise OutputError(f"{self.path}: the output folder {target.parent} does not exist. "
+                              f"Fix: create it (mkdir -p {target.parent}) or choose another output path.")
+        if target.is_dir():
+            raise OutputError(f"{self.path}: is a folder. Fix: give a file name such as {target / 'out.jsonl'}.")
+        fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
+        self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        return self
+
+    def write(self, record: dict[str, Any]) -> None:
+        assert self._fh is not None
+        self._fh.write(dumps(record))
+        self._fh.write("\n")
+        self.count += 1
+
+    def write_all(self, records: Iterable[dict[str, Any]]) -> int:
+        for rec in records:
+            self.write(rec)
+        return self.count
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if self.path == "-":
+            sys.stdout.flush()
+            return
+        assert self._fh is not None and self._tmp is not None
+        try:
+            self._fh.close()
+            if exc_type is None:
+                os.replace(self._tmp, self.path)
+                self._tmp = None
+        finally:
+            if self._tmp is not None and os.path.exists(self._tmp):
+                os.unlink(self._tmp)

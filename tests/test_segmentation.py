@@ -1,0 +1,292 @@
+"""Segmentation: seeds (titles, dates, listings, speakers, no furniture), layout variants, properties."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nlptools.segmentation import classify_line, segment
+
+from .conftest import seed_text
+
+SEEDS = {
+    "000_afdf33bbf275791b": dict(
+        page_date="2021-10-26",
+        title="Ambassador Andrei Kelin's address at the online conference «Centenary of the Russian-British trade relations», 16 March 2021",
+        date="2021-03-16",
+        listings=[
+            ("2021-10-25", "President Putin's telephone conversation"),
+            ("2021-10-22", "Vladimir Putin took part in"),
+            ("2021-10-21", "Foreign Minister Sergey Lavrov's remarks at the third meeting"),
+            ("2021-10-20", "Foreign Minister Sergey Lavrov’s answers to media questions"),
+            ("2021-09-27", "Foreign Minister Sergey Lavrov’s news conference"),
+            ("2021-09-27", "Foreign Minister Sergey Lavrov’s address at the General Debate"),
+            ("2021-09-16", "Presiden Putin's address to citizens"),
+            ("2021-08-04", "Russia`s position at the 76th Session"),
+            ("2021-08-04", "Foreign Minister Sergey Lavrov’s interview with the newspaper Komsomolskaya Pravda"),
+            ("2021-07-23", "Comment by Foreign Ministry Spokeswoman Maria Zakharova"),
+        ],
+        speakers={"Question", "Sergey Lavrov"},
+    ),
+    "001_8ee92459caf7f0c6": dict(
+        page_date="2020-01-17",
+        title="Main foreign policy outcomes of 2017",
+        date="2018-01-26",
+        listings=[
+            ("2020-01-16", "Foreign Minister Sergey Lavrov’s remarks and answers"),
+            ("2020-01-15", "Interview of Foreign Minister Sergey Lavrov with the Times of India"),
+            ("2020-01-14", "Ambassador Andrei Kelin's letter to the Times"),
+            ("2020-01-14", "Interview of Foreign Minister Sergey Lavrov with the Daily News"),
+            ("2019-12-19", "President Vladimir Putin replies to a BBC question"),
+            ("2019-12-18", "Foreign Minister Sergey Lavrov’s article Neighbours in Europe"),
+            ("2019-12-06", "Foreign Minister Sergey Lavrov’s remarks at the 26th OSCE"),
+            ("2019-11-29", "Ambassador Andrei Kelin’s speech"),
+            ("2019-11-28", "Deputy Foreign Minister Oleg Syromolotov’s reply"),
+            ("2019-11-21", "Foreign Minister Sergey Lavrov’s remarks and answers to media questions"),
+        ],
+        speakers={"Question", "Sergey Lavrov", "Answer"},
+    ),
+    "002_b0f2619614c4f6e8": dict(
+        page_date="2020-08-03",
+        title="Foreign Minister Sergey Lavrov’s interview with the MIC Izvestia multimedia information centre Vladivostok, September 4, 2019",
+        date="2019-09-04",
+        listings=[
+            ("2020-07-25", '"Concerning the sensational report on Russia"'),
+            ("2020-07-16", "The Human Rights Situation in Ukraine"),
+            ("2020-07-16", "Embassy comment concerning today’s unfriendly statements"),
+            ("2020-07-06", "Embassy comment on the UK announcement of sanctions"),
+            ("2020-06-29", "Embassy press officer’s reply"),
+            ("2020-05-16", "Ambassador Andrei Kelin's letter to Financial Times"),
+            ("2020-05-15", "Ambassador Andrei Kelin's letter to The Times"),
+            ("2020-05-11", "Statement by the Foreign Ministry"),
+            ("2020-05-08", "Telephone conversation between Russian President Vladimir Putin"),
+            ("2020-05-07", "Press release on Foreign Minister Sergey Lavrov’s telephone conversation"),
+        ],
+        speakers={"Question", "Sergey Lavrov"},
+    ),
+    "003_7cb3d7c92fc95882": dict(
+        page_date="2021-09-20",
+        title="Foreign Minister Sergey Lavrov’s article on the occasion of the 20th anniversary of the signing of the Treaty of Good-Neighbourliness",
+        date="2021-07-16",
+        listings=[
+            ("2021-09-16", "Presiden Putin's address"),
+            ("2021-08-04", "Russia`s position"),
+            ("2021-08-04", "Foreign Minister Sergey Lavrov’s interview with the newspaper Komsomolskaya Pravda"),
+            ("2021-07-23", "Comment by Foreign Ministry Spokeswoman"),
+            ("2021-07-22", "Foreign Minister Sergey Lavrov's interview with Interfax"),
+            ("2021-07-13", "Article by Vladimir Putin ”On the Historical Unity"),
+            ("2021-07-09", "Foreign Minister Sergey Lavrov’s address on Russia’s International Activities"),
+            ("2021-06-22", "Article by President Vladimir Putin ”Being Open, Despite the Past“"),
+            ("2021-05-09", "President Putin's address at the military parade"),
+            ("2021-04-22", "Russian Foreign Ministry Spokeswoman Maria Zakharova's Comment"),
+        ],
+        speakers={"Question", "Sergey Lavrov"},
+    ),
+    "004_73fd40f6b2609b20": dict(
+        page_date="2021-09-26",
+        title="Press release on the future of New START",
+        date=None,
+        listings=[
+            ("2021-09-16", "Presiden Putin's address"),
+            ("2021-08-04", "Russia`s position"),
+            ("2021-08-04", "Foreign Minister Sergey Lavrov’s interview with the newspaper Komsomolskaya Pravda"),
+            ("2021-07-23", "Comment by Foreign Ministry Spokeswoman"),
+            ("2021-07-22", "Foreign Minister Sergey Lavrov's interview with Interfax"),
+            ("2021-07-17", "Foreign Minister Sergey Lavrov’s article on the occasion of the 20th anniversary"),
+            ("2021-07-13", "Article by Vladimir Putin ”On the Historical Unity"),
+            ("2021-07-09", "Foreign Minister Sergey Lavrov’s address on Russia’s International Activities"),
+            ("2021-06-22", "Article by President Vladimir Putin ”Being Open"),
+            ("2021-05-09", "President Putin's address at the military parade"),
+        ],
+        speakers={"Question", "Sergey Lavrov"},
+    ),
+}
+
+FURNITURE = re.compile(
+    r"Moscow: \d|London: \d|Consular queries|\+44 \(0\)|rusemb\.org\.uk|days have passed since"
+    r"|SPEECHES, INTERVIEWS, ARTICLES|LATEST EVENTS|all messages|^\d{2}\.\d{2}\.\d{4}$|16 March 2021, 12:50"
+)
+
+
+def check_offsets(text: str, page) -> None:
+    for article in page.articles:
+        assert 0 <= article.start <= article.end <= len(text)
+        for p in article.passages:
+            assert 0 <= p.start < p.end <= len(text)
+            assert len(p.text) == p.end - p.start
+            src = text[p.start:p.end]
+            assert all(a == b or (a.isspace() and b == " ") for a, b in zip(src, p.text))
+            assert p.text == p.text.strip()
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_segmentation_seed_main_article(name):
+    exp = SEEDS[name]
+    page = segment(seed_text(name), name)
+    main = page.articles[0]
+    assert page.page_date == exp["page_date"]
+    assert main.kind == "main"
+    assert main.title.startswith(exp["title"])
+    assert main.date == exp["date"]
+    assert main.passages, "the main article has a body"
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_segmentation_seed_listings(name):
+    exp = SEEDS[name]
+    page = segment(seed_text(name), name)
+    listings = [a for a in page.articles if a.kind == "listing"]
+    assert len(listings) == len(exp["listings"])
+    for article, (date, title) in zip(listings, exp["listings"]):
+        assert article.date == date
+        assert article.title.startswith(title)
+        assert article.passages, f"listing {article.title!r} has a summary"
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_segmentation_seed_speakers_and_no_furniture(name):
+    text = seed_text(name)
+    page = segment(text, name)
+    speakers = {p.speaker for _, p in page.passages() if p.speaker}
+    assert speakers == SEEDS[name]["speakers"]
+    for _, p in page.passages():
+        assert not FURNITURE.search(p.text), p.text[:80]
+        assert p.text != page.articles[0].title
+    check_offsets(text, page)
+
+
+def test_segmentation_turns_inside_one_paragraph_are_split():
+    page = segment(seed_text("001_8ee92459caf7f0c6"))
+    reply = next(a for a in page.articles if a.title.startswith("Deputy Foreign Minister Oleg Syromolotov"))
+    assert [p.speaker for p in reply.passages] == ["Question", "Answer"]
+    assert reply.passages[0].text.startswith("Q: How would you comment")
+    assert reply.passages[1].text.startswith("A.: This is not the first")
+
+
+def test_segmentation_interview_continuation_keeps_speaker():
+    page = segment(seed_text("002_b0f2619614c4f6e8"))
+    main = page.articles[0]
+    assert main.passages[0].speaker == "Question"
+    assert main.passages[1].text.startswith("Sergey Lavrov: Much has been said")
+    assert main.passages[2].speaker == "Sergey Lavrov"
+    assert main.passages[2].text.startswith("I would say that")
+
+
+def test_segmentation_numbered_points_stay_whole():
+    page = segment(seed_text("001_8ee92459caf7f0c6"), max_passage_chars=200)
+    numbered = [p for p in page.articles[0].passages if re.match(r"\d+\. ", p.text)]
+    assert len(numbered) == 12
+    assert any(len(p.text) > 200 for p in numbered)
+
+
+def test_segmentation_long_paragraph_cut_at_sentences():
+    sentence = "The parties reaffirmed their commitment to the agreement. "
+    text = "Title of the page\n\n" + sentence * 40 + "\n"
+    page = segment(text, max_passage_chars=300)
+    passages = page.articles[0].passages
+    assert len(passages) > 1
+    assert all(len(p.text) <= 300 for p in passages)
+    assert all(p.text.endswith(".") for p in passages)
+    assert " ".join(p.text for p in passages) == (sentence * 40).strip()
+
+
+HEADER = ["26 October 2021", "Moscow: 00:03", "London: 22:03", "", "Consular queries:\u00a0\u00a0",
+          "+44 (0) 203 668 7474\u00a0\u00a0", "",
+          "1332 days have passed since the Salisbury incident - no credible information\u00a0\u00a0"]
+BODY = ["Press release on the future of arms control", "",
+        "First paragraph about the treaty.", "\u00a0", "Second paragraph, about sanctions.", "",
+        "16 March 2021, 12:50", "", "25.10.2021 - A listing title", "", "The listing summary.", "",
+        "all messages"]
+
+
+def _variant(lines, newline="\n"):
+    return newline.join(lines) + newline
+
+
+@pytest.mark.parametrize(
+    "lines, page_date, date",
+    [
+        (HEADER + ["", ""] + BODY, "2021-10-26", "2021-03-16"),
+        (BODY, None, "2021-03-16"),
+        ([HEADER[2], HEADER[0], HEADER[7], HEADER[4], HEADER[1]] + [""] + BODY, "2021-10-26", "2021-03-16"),
+        (HEADER + ["info@rusemb.org.uk", "", "PRESS RELEASES AND NEWS", "", "26.01.2018", ""] + BODY,
+         "2021-10-26", "2018-01-26"),
+        (["26 октября 2021", "Москва: 00:03", "Лондон: 22:03", "Консульские вопросы:", "",
+          "1332 дня прошло с момента инцидента в Солсбери"] + BODY, "2021-10-26", "2021-03-16"),
+        ([" \u00a0 "] + HEADER[:3] + ["   "] + BODY, "2021-10-26", "2021-03-16"),
+    ],
+    ids=["full", "no-header", "shuffled", "email-heading-dateline", "russian-header", "space-blank-lines"],
+)
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "cr"])
+def test_segmentation_layout_variants(lines, page_date, date, newline):
+    text = _variant(lines, newline)
+    page = segment(text)
+    assert page.page_date == page_date
+    main, listing = page.articles
+    assert main.title == "Press release on the future of arms control"
+    assert main.date == date
+    assert [p.text for p in main.passages] == ["First paragraph about the treaty.", "Second paragraph, about sanctions."]
+    assert (listing.kind, listing.date, listing.title) == ("listing", "2021-10-25", "A listing title")
+    assert [p.text for p in listing.passages] == ["The listing summary."]
+    check_offsets(text, page)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speakers",
+    [
+        (["Question (in English): Will the talks resume?", "Answer: They will."], ["Question", "Answer"]),
+        (["Q: Will the talks resume?", "A: They will, next week."], ["Question", "Answer"]),
+        (["1) Question: Will the talks resume? Maria Zakharova: They will."], ["Question", "Maria Zakharova"]),
+        (["V.V.Putin: Good afternoon, colleagues.", "Thank you."], ["V.V.Putin", "V.V.Putin"]),
+        (["Question: First? Sergey Lavrov: Yes. Question: Second? Sergey Lavrov: No."],
+         ["Question", "Sergey Lavrov", "Question", "Sergey Lavrov"]),
+        (["Note: the talks resumed in Geneva.", "The Treaty: a summary follows."], [None, None]),
+    ],
+    ids=["in-english", "q-a", "numbered", "initials", "many-turns", "not-turns"],
+)
+def test_segmentation_interview_turn_variants(paragraphs, speakers):
+    text = "Interview with the newspaper\n\n" + "\n\n".join(paragraphs) + "\n"
+    page = segment(text)
+    assert [p.speaker for p in page.articles[0].passages] == speakers
+    check_offsets(text, page)
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [("26 October 2021", "date"), ("26.01.2018", "date"), ("16 March 2021, 12:50", "stamp"),
+     ("Moscow: 00:03", "furniture"), ("+44 (0) 203 668 7474", "furniture"), ("info@rusemb.org.uk", "furniture"),
+     ("SPEECHES, INTERVIEWS, ARTICLES", "furniture"), ("all messages", "furniture"),
+     ("684 days have passed since the Salisbury incident", "furniture"),
+     ("25.10.2021 - President Putin's telephone conversation", "listing"),
+     ("The NATO summit took place in Madrid.", "text")],
+)
+def test_segmentation_classify_line(line, kind):
+    assert classify_line(line)[0] == kind
+
+
+def test_segmentation_only_furniture_gives_no_passages():
+    page = segment(_variant(HEADER + ["", "all messages"]))
+    assert page.page_date == "2021-10-26"
+    assert page.articles == []
+
+
+def test_segmentation_is_deterministic():
+    text = seed_text("002_b0f2619614c4f6e8")
+    assert segment(text, "x").to_dict() == segment(text, "x").to_dict()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("ab Q:A.1)\n\r\u00a0\t-–09Тест.?!\"”") + ["Question: ", "\n\n",
+       "26.01.2018", "Sergey Lavrov: ", "25.10.2021 - ", "Moscow: 00:03", "1. ", "Mr. "]), max_size=200).map("".join),
+       st.integers(min_value=20, max_value=2000))
+def test_segmentation_never_raises_and_keeps_offsets(text, limit):
+    page = segment(text, max_passage_chars=limit)
+    check_offsets(text, page)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_segmentation_arbitrary_unicode(text):
+    check_offsets(text, segment(text))
