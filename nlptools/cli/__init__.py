@@ -9,6 +9,7 @@ import typer
 
 from . import enrich as _enrich
 from . import segment as _segment
+from . import train as _train
 
 app = typer.Typer(
     name="nlptools",
@@ -24,6 +25,7 @@ app = typer.Typer(
 )
 app.command("segment")(_segment.segment_cli)
 app.command("enrich")(_enrich.enrich_cli)
+app.command("train")(_train.train_cli)
 
 
 def main() -> None:

@@ -1,0 +1,35 @@
+"""``nlptools train``: validate annotations, train, score on held-out documents, save models with metadata."""
+from __future__ import annotations
+
+from typing import List
+
+import typer
+
+from .. import config
+from ..errors import NlpToolsError
+from ._common import fail
+
+
+def train_cli(
+    what: str = typer.Argument("all", help="entities, topics or all."),
+    annotations: List[str] = typer.Option(..., "--annotations", "-a", help="Annotation files or folders of *.jsonl."),
+    output: str = typer.Option(..., "--output", "-o", help="Model folder to write (entities/ and topics/ inside)."),
+    n_iter: int = typer.Option(12, help="NER fine-tuning epochs (0: rules and gazetteer on the pretrained NER)."),
+    seed: int = typer.Option(config.SEED, help="Random seed (training is deterministic for a seed)."),
+    holdout: bool = typer.Option(True, "--holdout/--no-holdout",
+                                 help="Score on held-out documents before training on everything."),
+) -> None:
+    """Train the entity pipeline and/or the topic classifier from annotation files.
+
+    Example: nlptools train all --annotations annotations/ --output models/
+    """
+    if what not in ("entities", "topics", "all"):
+        raise fail(NlpToolsError(f"train takes entities, topics or all, not {what!r}."))
+    from ..training import train_from_files
+
+    try:
+        report = train_from_files(annotations, output, what=what, n_iter=n_iter, seed=seed, holdout=holdout,
+                                  echo=lambda msg: typer.echo(msg, err=True))
+    except NlpToolsError as exc:
+        raise fail(exc)
+    typer.echo(f"models written to {output} in {report['seconds_total']:.1f} s", err=True)

@@ -1,0 +1,195 @@
+"""Entity extraction: PERSON, ORG and TREATY as the annotation guide defines them.
+
+The pipeline is the pretrained English NER (optionally fine-tuned on the project's
+annotations), an entity ruler with the gazetteers and shape patterns of ``data/``,
+and a post-processing component that applies the guide's span conventions. The
+whole pipeline is saved with spaCy's ``to_disk`` in ``models/entities``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from . import config
+from .canonical import Canonicalizer
+from .errors import ModelError, ModelNotFoundError, PretrainedPipelineMissing
+from .resources import load_json
+from .types import Entity
+
+POSTPROCESS = "nlptools_entity_rules"
+KEEP_LABELS = set(config.ENTITY_LABELS)
+PATTERN_FILES = ("entity_patterns.jsonl", "treaty_patterns.jsonl", "org_patterns.jsonl")
+UNNEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+
+
+def _lazy_spacy():
+    import spacy
+    from spacy.language import Language
+
+    return spacy, Language
+
+
+def read_patterns(data_dir: str | Path | None = None, files: Sequence[str] = PATTERN_FILES) -> list[dict]:
+    """Entity-ruler patterns from the JSONL data files (missing files are skipped)."""
+    base = Path(data_dir) if data_dir else config.DATA_DIR
+    patterns = []
+    for name in files:
+        path = base / name
+        if not path.exists():
+            continue
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    patterns.append(json.loads(line))
+    return patterns
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    titles = load_json("titles.json")
+    stop = load_json("entity_stoplist.json") if (config.DATA_DIR / "entity_stoplist.json").exists() else {}
+    return {
+        "titles": set(titles["person_titles"]),
+        "keep_the": set(titles["keep_the"]),
+        "treaty_heads": set(titles["treaty_heads"]),
+        "not": {
+            "PERSON": {s.lower() for s in stop.get("not_person", [])},
+            "ORG": {s.lower() for s in stop.get("not_org", [])},
+            "TREATY": {s.lower() for s in stop.get("not_treaty", [])},
+        },
+    }
+
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+def clean_span(doc, start: int, end: int, label: str):
+    """Trim a token span to the guide's conventions; return (start, end, label) or None to drop it."""
+    r = _rules()
+    if label == "LAW":
+        heads = {t.lower_ for t in doc[start:end]}
+        if not heads & r["treaty_heads"]:
+            return None
+        label = "TREATY"
+    if label not in KEEP_LABELS:
+        return None
+    text = doc[start:end].text
+    if not any(text == k or text.startswith(k + " ") for k in r["keep_the"]):
+        while start < end and doc[start].lower_ == "the":
+            start += 1
+    if label == "PERSON":
+        while start < end - 1 and doc[start].lower_.strip(".") in r["titles"]:
+            start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
+                           and doc[end - 1].text not in (")",) or doc[end - 1].is_space):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start >= end:
+        return None
+    text = doc[start:end].text
+    if text.lower() in r["not"][label]:
+        return None
+    if label == "PERSON":
+        if not any(c.isupper() for c in text) or doc[start].lower_ in r["titles"]:
+            return None
+        if end < len(doc) and doc[end].lower_ in ("administration", "administrations") and end - start == 1:
+            return start, end, "PERSON"
+    return start, end, label
+
+
+def _register_component():
+    spacy, Language = _lazy_spacy()
+    if POSTPROCESS in Language.factories:
+        return
+
+    @Language.component(POSTPROCESS)
+    def entity_rules(doc):
+        """Apply the guide's span conventions; keep PERSON, ORG and TREATY (LAW → TREATY)."""
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        spans = []
+        for ent in doc.ents:
+            label = ent.label_
+            if label == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in ("administration",) \
+                    and len(ent) == 1:
+                label = "PERSON"
+            kept = clean_span(doc, ent.start, ent.end, label)
+            if kept:
+                s, e, lab = kept
+                spans.append(Span(doc, s, e, label=lab, kb_id=ent.kb_id_, span_id=ent.id_))
+        doc.ents = filter_spans(spans)
+        return doc
+
+
+def load_pretrained():
+    """The pretrained English pipeline (official package preferred) with only the NER."""
+    spacy, _ = _lazy_spacy()
+    for name in config.PRETRAINED_PIPELINES:
+        try:
+            return spacy.load(name, exclude=UNNEEDED)
+        except OSError:
+            continue
+    raise PretrainedPipelineMissing(config.PRETRAINED_PIPELINES)
+
+
+def build_pipeline(nlp=None, patterns: Sequence[dict] | None = None):
+    """Pretrained (or given) NER + entity ruler + post-processing, ready to use or fine-tune."""
+    _register_component()
+    nlp = nlp if nlp is not None else load_pretrained()
+    if "ner" in nlp.pipe_names and "TREATY" not in nlp.get_pipe("ner").labels:
+        nlp.get_pipe("ner").add_label("TREATY")
+    if "entity_ruler" in nlp.pipe_names:
+        nlp.remove_pipe("entity_ruler")
+    ruler = nlp.add_pipe("entity_ruler", after="ner" if "ner" in nlp.pipe_names else None,
+                         config={"overwrite_ents": True, "phrase_matcher_attr": None})
+    ruler.add_patterns(list(patterns) if patterns is not None else read_patterns())
+    if POSTPROCESS not in nlp.pipe_names:
+        nlp.add_pipe(POSTPROCESS, last=True)
+    return nlp
+
+
+def load_pipeline(model_dir: str | Path | None = None):
+    """Load the saved entity pipeline from ``models/entities`` (spaCy's ``from_disk`` format)."""
+    spacy, _ = _lazy_spacy()
+    _register_component()
+    path = Path(model_dir or config.DEFAULT_MODEL_DIR) / config.ENTITY_MODEL_SUBDIR
+    if not (path / "config.cfg").exists():
+        raise ModelNotFoundError("entity pipeline", path,
+                                 "run `nlptools train entities --annotations annotations/ --output models/` "
+                                 f"(it needs the pretrained pipeline: {config.PRETRAINED_INSTALL_HINT}).")
+    try:
+        return spacy.load(path)
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelError(f"{path}: the entity pipeline cannot be loaded ({exc}). Fix: retrain it with "
+                         "`nlptools train entities --annotations annotations/ --output models/`.") from exc
+
+
+class EntityExtractor:
+    """Load once, then extract entities from many texts through ``nlp.pipe``."""
+
+    def __init__(self, nlp, canonicalizer: Canonicalizer | None = None):
+        self.nlp = nlp
+        self.canonicalizer = canonicalizer or Canonicalizer()
+
+    @classmethod
+    def load(cls, model_dir: str | Path | None = None) -> "EntityExtractor":
+        return cls(load_pipeline(model_dir))
+
+    def raw(self, texts: Iterable[str], batch_size: int = config.BATCH_SIZE) -> Iterator[list[tuple]]:
+        """Per text, a list of ``(start, end, label, text, ruler_id)`` without canonical names."""
+        for doc in self.nlp.pipe(texts, batch_size=batch_size):
+            yield [(e.start_char, e.end_char, e.label_, e.text, e.ent_id_ or None) for e in doc.ents]
+
+    def extract(self, texts: Sequence[str], batch_size: int = config.BATCH_SIZE) -> list[list[Entity]]:
+        """Entities of texts that belong to one document (canonical names resolved across them)."""
+        return self.canonicalizer.resolve(list(self.raw(texts, batch_size)))
+
+
+def extract_entities(texts: Sequence[str], model_dir: str | Path | None = None) -> list[list[Entity]]:
+    """Convenience: load the shipped pipeline and extract entities of texts of one document."""
+    return EntityExtractor.load(model_dir).extract(texts)

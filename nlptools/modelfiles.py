@@ -1,0 +1,111 @@
+"""Saving and loading the topic model: skops with an explicit trusted list, metadata and a hash check.
+
+Nothing is unpickled. A model file whose hash does not match its metadata, or that
+holds a type outside :data:`TRUSTED_TYPES`, is refused with a clear error.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import platform
+from pathlib import Path
+from typing import Any
+
+from . import config
+from .errors import ModelNotFoundError, UntrustedModelError
+
+MODEL_FILE = "model.skops"
+METADATA_FILE = "metadata.json"
+
+#: Every type the topic model is made of; skops refuses anything else.
+TRUSTED_TYPES = [
+    "nlptools.topics.TopicClassifier",
+    "nlptools.topics.KeywordFeatures",
+    "nlptools.topics._texts",
+    "nlptools.topics._titles",
+    "sklearn.pipeline.FeatureUnion",
+    "sklearn.pipeline.Pipeline",
+    "sklearn.preprocessing._function_transformer.FunctionTransformer",
+    "sklearn.feature_extraction.text.TfidfVectorizer",
+    "sklearn.feature_extraction.text.TfidfTransformer",
+    "sklearn.linear_model._logistic.LogisticRegression",
+    "numpy.float64",
+    "numpy.int64",
+    "numpy.dtype",
+    "builtins.tuple",
+    "re.Pattern",
+    "builtins.function",
+]
+
+
+def sha256(path: str | Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def library_versions() -> dict[str, str]:
+    import numpy
+    import scipy
+    import sklearn
+    import skops
+
+    from . import __version__
+
+    return {"python": platform.python_version(), "nlptools": __version__, "scikit-learn": sklearn.__version__,
+            "skops": skops.__version__, "numpy": numpy.__version__, "scipy": scipy.__version__}
+
+
+def save_topic_model(model, directory: str | Path, metadata: dict[str, Any]) -> Path:
+    """Write ``model.skops`` and ``metadata.json`` (labels, thresholds, hashes, versions, metrics)."""
+    import skops.io as sio
+
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / MODEL_FILE
+    sio.dump(model, path)
+    meta = {
+        "labels": list(model.classes_),
+        "thresholds": {label: float(t) for label, t in zip(model.classes_, model.thresholds_)},
+        "model_sha256": sha256(path),
+        "library_versions": library_versions(),
+        "trusted_types": TRUSTED_TYPES,
+        **metadata,
+    }
+    (directory / METADATA_FILE).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def read_metadata(directory: str | Path) -> dict[str, Any]:
+    path = Path(directory) / METADATA_FILE
+    if not path.exists():
+        raise ModelNotFoundError("topic model metadata", path,
+                                 "run `nlptools train topics --annotations annotations/ --output models/`.")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def load_topic_model(directory: str | Path | None = None):
+    """Load the topic model after checking its hash and that it holds trusted types only."""
+    import skops.io as sio
+
+    directory = Path(directory or Path(config.DEFAULT_MODEL_DIR) / config.TOPIC_MODEL_SUBDIR)
+    path = directory / MODEL_FILE
+    if not path.exists():
+        raise ModelNotFoundError("topic model", path,
+                                 "run `nlptools train topics --annotations annotations/ --output models/`.")
+    meta = read_metadata(directory)
+    if sha256(path) != meta.get("model_sha256"):
+        raise UntrustedModelError(path, "its SHA-256 does not match metadata.json (the file was changed or corrupted).")
+    try:
+        untrusted = [t for t in sio.get_untrusted_types(file=path) if t not in TRUSTED_TYPES]
+    except Exception as exc:  # a corrupted archive fails in many ways inside skops
+        raise UntrustedModelError(path, f"it is not a readable skops file ({exc}).") from exc
+    if untrusted:
+        raise UntrustedModelError(path, f"it holds types outside the trusted list: {', '.join(untrusted)}.")
+    try:
+        model = sio.load(path, trusted=TRUSTED_TYPES)
+    except Exception as exc:
+        raise UntrustedModelError(path, f"skops could not load it ({exc}).") from exc
+    return model, meta

@@ -1,0 +1,243 @@
+"""The enrich pipeline: documents → segmented pages → entities and topics → records, streamed.
+
+Load once with :func:`nlptools.load`, then call :meth:`Enricher.enrich` on texts, files or
+folders; records come out lazily, a chunk of documents at a time, so memory stays
+flat however large the corpus.
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+from . import config
+from .formats import article_record, passage_record
+from .reading import Skipped, iter_documents
+from .segmentation import segment_document
+from .types import Document, Entity, Page, Topic
+
+
+@dataclass
+class RunStats:
+    """Counts for the closing summary of a run."""
+
+    documents: int = 0
+    articles: int = 0
+    passages: int = 0
+    words: int = 0
+    entities: Counter = field(default_factory=Counter)
+    topics: Counter = field(default_factory=Counter)
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def add_page(self, page: Page) -> None:
+        self.documents += 1
+        self.articles += len(page.articles)
+        for _, p in page.passages():
+            self.passages += 1
+            self.words += len(p.text.split())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"documents": self.documents, "articles": self.articles, "passages": self.passages,
+                "words": self.words, "entities": dict(sorted(self.entities.items())),
+                "topics": dict(sorted(self.topics.items())), "skipped": len(self.skipped)}
+
+
+def _aggregate_topics(per_passage: Sequence[Sequence[Topic]]) -> list[Topic]:
+    """Article topics: the union of its passages' topics, each with its highest passage score."""
+    best: dict[str, float] = {}
+    for topics in per_passage:
+        for t in topics:
+            best[t.label] = max(best.get(t.label, 0.0), t.score)
+    return sorted((Topic(k, v) for k, v in best.items()), key=lambda t: (-t.score, t.label))
+
+
+class Enricher:
+    """Segmenter + entity extractor + topic classifier, loaded once."""
+
+    def __init__(self, entities=None, topics=None, *, batch_size: int = config.BATCH_SIZE,
+                 max_passage_chars: int = config.MAX_PASSAGE_CHARS, model_dir: str | None = None):
+        self.entities = entities
+        self.topics = topics
+        self.batch_size = batch_size
+        self.max_passage_chars = max_passage_chars
+        self.model_dir = model_dir
+
+    @classmethod
+    def load(cls, model_dir: str | os.PathLike | None = None, *, entities: bool = True, topics: bool = True,
+             **kwargs) -> "Enricher":
+        """Load the models of ``model_dir`` (default: the shipped ``models/``)."""
+        from .entities import EntityExtractor
+        from .modelfiles import load_topic_model
+
+        model_dir = str(model_dir or config.DEFAULT_MODEL_DIR)
+        ent = EntityExtractor.load(model_dir) if entities else None
+        top = load_topic_model(Path(model_dir) / config.TOPIC_MODEL_SUBDIR)[0] if topics else None
+        return cls(ent, top, model_dir=model_dir, **kwargs)
+
+    # -- core -----------------------------------------------------------------------------------
+    def _process_chunk(self, pages: list[Page], level: str, stats: RunStats | None) -> Iterator[dict]:
+        """Run NER and topics over all passages (and titles) of a chunk of pages, then emit records."""
+        texts: list[str] = []
+        items: list[dict[str, str]] = []
+        for page in pages:
+            for article in page.articles:
+                for p in article.passages:
+                    texts.append(p.text)
+                    items.append({"text": p.text, "title": article.title or ""})
+        titles = [a.title or "" for page in pages for a in page.articles] if level == "article" else []
+        raw = self._raw_entities(texts + titles)
+        topic_lists = self.topics.predict_topics(items) if self.topics is not None and items else [[]] * len(items)
+        pos, tpos = 0, len(texts)
+        for page in pages:
+            n = sum(len(a.passages) for a in page.articles)
+            k = len(page.articles) if level == "article" else 0
+            page_raw = raw[pos:pos + n] + raw[tpos:tpos + k]
+            resolved = self.entities.canonicalizer.resolve(page_raw) if self.entities is not None \
+                else [[] for _ in page_raw]
+            ents, title_ents = resolved[:n], resolved[n:]
+            tops = topic_lists[pos:pos + n]
+            pos, tpos = pos + n, tpos + k
+            if stats is not None:
+                stats.add_page(page)
+            yield from self._records(page, level, ents, title_ents, tops, stats)
+
+    def _raw_entities(self, texts: list[str]) -> list[list[tuple]]:
+        if self.entities is None:
+            return [[] for _ in texts]
+        nlp = self.entities.nlp
+        zone = getattr(nlp, "memory_zone", None)
+        if zone is None:
+            return list(self.entities.raw(texts, self.batch_size))
+        with zone():
+            return list(self.entities.raw(texts, self.batch_size))
+
+    def _records(self, page: Page, level: str, ents, title_ents, tops, stats) -> Iterator[dict]:
+        i = 0
+        for a_index, article in enumerate(page.articles):
+            n = len(article.passages)
+            p_ents, p_tops = ents[i:i + n], tops[i:i + n]
+            i += n
+            if stats is not None:
+                for es in p_ents:
+                    stats.entities.update(e.label for e in es)
+                for ts in p_tops:
+                    stats.topics.update(t.label for t in ts)
+            if level == "passage":
+                for p, es, ts in zip(article.passages, p_ents, p_tops):
+                    yield passage_record(page, article, p, es, ts)
+                continue
+            merged: list[Entity] = []
+            if article.title_start is not None:
+                shift = article.title_start - article.start
+                merged += [Entity(e.start + shift, e.end + shift, e.label, e.text, e.canonical)
+                           for e in title_ents[a_index]]
+            for p, es in zip(article.passages, p_ents):
+                shift = p.start - article.start
+                merged += [Entity(e.start + shift, e.end + shift, e.label, e.text, e.canonical) for e in es]
+            yield article_record(page, article, merged, _aggregate_topics(p_tops))
+
+    # -- public ---------------------------------------------------------------------------------
+    def enrich_documents(self, docs: Iterable[Document], level: str = "passage",
+                         stats: RunStats | None = None) -> Iterator[dict]:
+        """Records for documents, lazily; documents are processed in chunks of about ``batch_size`` passages."""
+        if level not in ("passage", "article"):
+            raise ValueError(f"level must be 'passage' or 'article', not {level!r}")
+        chunk: list[Page] = []
+        size = 0
+        for doc in docs:
+            page = segment_document(doc, max_passage_chars=self.max_passage_chars)
+            chunk.append(page)
+            size += sum(len(a.passages) for a in page.articles)
+            if size >= self.batch_size * 4:
+                yield from self._process_chunk(chunk, level, stats)
+                chunk, size = [], 0
+        if chunk:
+            yield from self._process_chunk(chunk, level, stats)
+
+    def enrich_texts(self, texts: Iterable[str], level: str = "passage", stats: RunStats | None = None,
+                     ids: Iterable[str] | None = None) -> Iterator[dict]:
+        """Records for raw texts (ids ``text-0``, ``text-1``… unless given)."""
+        ids = iter(ids) if ids is not None else None
+        docs = (Document(id=next(ids) if ids else f"text-{i}", source=f"<text-{i}>", text=t)
+                for i, t in enumerate(texts))
+        return self.enrich_documents(docs, level, stats)
+
+    def enrich_paths(self, paths: Iterable[str | os.PathLike], level: str = "passage",
+                     stats: RunStats | None = None, on_error: str = "skip") -> Iterator[dict]:
+        """Records for folders, text files and JSONL files; bad inputs go to ``stats.skipped``."""
+        stats = stats if stats is not None else RunStats()
+        return self.enrich_documents(iter_documents(paths, skipped=stats.skipped, on_error=on_error), level, stats)
+
+    def enrich(self, inputs, level: str = "passage", stats: RunStats | None = None) -> Iterator[dict]:
+        """Records for a path, a list of paths, a text or a list of texts (strings that are not paths)."""
+        if isinstance(inputs, (str, os.PathLike)):
+            inputs = [inputs]
+        inputs = list(inputs)
+        if inputs and all(isinstance(x, os.PathLike) or (isinstance(x, str) and "\n" not in x and os.path.exists(x))
+                          for x in inputs):
+            return self.enrich_paths(inputs, level, stats)
+        return self.enrich_texts(inputs, level, stats)
+
+
+_WORKER: Enricher | None = None
+
+
+def _init_worker(model_dir: str | None, batch_size: int) -> None:
+    global _WORKER
+    _WORKER = Enricher.load(model_dir, batch_size=batch_size)
+
+
+def _work(docs: list[Document], level: str) -> tuple[list[dict], dict]:
+    assert _WORKER is not None
+    stats = RunStats()
+    records = list(_WORKER.enrich_documents(docs, level, stats))
+    return records, {"documents": stats.documents, "articles": stats.articles, "passages": stats.passages,
+                     "words": stats.words, "entities": stats.entities, "topics": stats.topics}
+
+
+def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for doc in docs:
+        chunk.append(doc)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def enrich_parallel(paths: Iterable[str | os.PathLike], model_dir: str | None = None, level: str = "passage",
+                    n_process: int = 2, batch_size: int = config.BATCH_SIZE, stats: RunStats | None = None,
+                    on_error: str = "skip", docs_per_task: int = 8) -> Iterator[dict]:
+    """Like :meth:`Enricher.enrich_paths` on ``n_process`` worker processes; output order is kept.
+
+    Each worker loads the models once; at most ``2 × n_process`` tasks are in flight, so
+    memory stays flat.
+    """
+    import multiprocessing as mp
+    from collections import deque
+
+    stats = stats if stats is not None else RunStats()
+    docs = iter_documents(paths, skipped=stats.skipped, on_error=on_error)
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(n_process, initializer=_init_worker, initargs=(model_dir, batch_size)) as pool:
+        pending: deque = deque()
+        for chunk in _chunks(docs, docs_per_task):
+            pending.append(pool.apply_async(_work, (chunk, level)))
+            while len(pending) >= 2 * n_process:
+                yield from _collect(pending.popleft().get(), stats)
+        while pending:
+            yield from _collect(pending.popleft().get(), stats)
+
+
+def _collect(result: tuple[list[dict], dict], stats: RunStats) -> list[dict]:
+    records, counts = result
+    stats.documents += counts["documents"]
+    stats.articles += counts["articles"]
+    stats.passages += counts["passages"]
+    stats.words += counts["words"]
+    stats.entities.update(counts["entities"])
+    stats.topics.update(counts["topics"])
+    return records

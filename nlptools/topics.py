@@ -1,0 +1,211 @@
+"""Topic classification: a multi-label scikit-learn classifier for passages.
+
+Features are word and character n-grams of the passage, word n-grams of its article
+title (context for "this" and "they"), and keyword hits per label (``data/topic_keywords.json``).
+Each label has a linear model whose scores are calibrated (Platt scaling on
+cross-validated scores, grouped by document) and a decision threshold chosen on
+those same out-of-fold scores. Follows scikit-learn's estimator contract.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+import numpy as np
+from scipy import sparse
+from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold, KFold
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.preprocessing import FunctionTransformer
+
+from . import config
+from .types import Topic
+
+
+def as_items(X: Sequence[Any]) -> list[dict[str, str]]:
+    """Inputs as ``{"text", "title"}`` dicts: accepts strings, dicts and (text, title) pairs."""
+    items = []
+    for x in X:
+        if isinstance(x, str):
+            items.append({"text": x, "title": ""})
+        elif isinstance(x, dict):
+            items.append({"text": x.get("text", ""), "title": x.get("title") or ""})
+        else:
+            text, title = x
+            items.append({"text": text, "title": title or ""})
+    return items
+
+
+def _texts(items):
+    return [i["text"] for i in as_items(items)]
+
+
+def _titles(items):
+    """Article titles; an empty title becomes one placeholder token so the vocabulary is never empty."""
+    return [i["title"] or "untitled" for i in as_items(items)]
+
+
+class KeywordFeatures(TransformerMixin, BaseEstimator):
+    """Per-label keyword hit counts (log-scaled) from a ``{label: [regex, ...]}`` table."""
+
+    def __init__(self, keywords: dict | None = None, labels: Sequence[str] | None = None):
+        self.keywords = keywords
+        self.labels = labels
+
+    def fit(self, X, y=None):
+        table = self.keywords if self.keywords is not None else _default_keywords()
+        self.labels_ = list(self.labels or config.TOPIC_LABELS)
+        self.patterns_ = [
+            "|".join(f"(?:{p})" for p in table.get(label, [])) or r"(?!x)x" for label in self.labels_
+        ]
+        return self
+
+    def transform(self, X):
+        compiled = [re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE) for p in self.patterns_]
+        texts = _texts(X)
+        rows = [[np.log1p(len(c.findall(t))) for c in compiled] for t in texts]
+        return sparse.csr_matrix(np.asarray(rows, dtype=np.float64).reshape(len(texts), len(compiled)))
+
+
+def _default_keywords() -> dict:
+    from .resources import load_json
+
+    return {k: v for k, v in load_json("topic_keywords.json").items() if not k.startswith("_")}
+
+
+def feature_union(use_title: bool = True, use_keywords: bool = True, keywords: dict | None = None) -> FeatureUnion:
+    parts = [
+        ("words", Pipeline([("get", FunctionTransformer(_texts)),
+                            ("tfidf", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True,
+                                                      lowercase=True, token_pattern=r"(?u)\b\w[\w'-]*\b"))])),
+        ("chars", Pipeline([("get", FunctionTransformer(_texts)),
+                            ("tfidf", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2,
+                                                      sublinear_tf=True, max_features=40000))])),
+    ]
+    if use_title:
+        parts.append(("title", Pipeline([("get", FunctionTransformer(_titles)),
+                                         ("tfidf", TfidfVectorizer(ngram_range=(1, 1), sublinear_tf=True))])))
+    if use_keywords:
+        parts.append(("keywords", KeywordFeatures(keywords=keywords)))
+    weights = {"words": 1.0, "chars": 1.0, "title": 0.5, "keywords": 1.0}
+    return FeatureUnion(parts, transformer_weights={n: weights[n] for n, _ in parts})
+
+
+def _best_threshold(y: np.ndarray, p: np.ndarray, default: float) -> float:
+    """The score threshold that maximises F1 on out-of-fold scores (the lowest of ties)."""
+    if y.sum() == 0:
+        return default
+    best, best_f1 = default, -1.0
+    for t in np.round(np.arange(0.05, 0.96, 0.025), 3):
+        pred = p >= t
+        tp = float((pred & (y == 1)).sum())
+        f1 = 2 * tp / (pred.sum() + y.sum()) if pred.sum() + y.sum() else 0.0
+        if f1 > best_f1 + 1e-12:
+            best, best_f1 = float(t), f1
+    return best
+
+
+class TopicClassifier(ClassifierMixin, BaseEstimator):
+    """Multi-label topic classifier with calibrated scores and per-label thresholds."""
+
+    def __init__(self, labels: Sequence[str] | None = None, C: float = 8.0, use_title: bool = True,
+                 use_keywords: bool = True, keywords: dict | None = None, cv: int = 5,
+                 default_threshold: float = 0.5, random_state: int = config.SEED):
+        self.labels = labels
+        self.C = C
+        self.use_title = use_title
+        self.use_keywords = use_keywords
+        self.keywords = keywords
+        self.cv = cv
+        self.default_threshold = default_threshold
+        self.random_state = random_state
+
+    def _binarize(self, Y) -> np.ndarray:
+        index = {label: i for i, label in enumerate(self.classes_)}
+        out = np.zeros((len(Y), len(self.classes_)), dtype=np.int64)
+        for r, labels in enumerate(Y):
+            for label in labels:
+                out[r, index[label]] = 1
+        return out
+
+    def _fit_models(self, X_items, Yb: np.ndarray):
+        features = feature_union(self.use_title, self.use_keywords, self.keywords)
+        M = features.fit_transform(X_items)
+        models = []
+        for j in range(Yb.shape[1]):
+            y = Yb[:, j]
+            if y.min() == y.max():
+                models.append(None)
+                continue
+            clf = LogisticRegression(C=self.C, class_weight="balanced", solver="liblinear",
+                                     random_state=self.random_state, max_iter=1000)
+            models.append(clf.fit(M, y))
+        return features, models
+
+    @staticmethod
+    def _decision(features, models, X_items) -> np.ndarray:
+        M = features.transform(X_items)
+        out = np.full((len(X_items), len(models)), -20.0)
+        for j, m in enumerate(models):
+            if m is not None:
+                out[:, j] = m.decision_function(M)
+        return out
+
+    def fit(self, X, Y, groups: Sequence[Any] | None = None):
+        """Fit on texts (or ``{"text", "title"}`` dicts) and label lists; ``groups`` (documents) drive the CV."""
+        items = as_items(X)
+        self.classes_ = list(self.labels or config.TOPIC_LABELS)
+        Yb = self._binarize(Y)
+        oof = np.full(Yb.shape, -20.0)
+        if groups is not None and len(set(groups)) >= 2:
+            splitter = GroupKFold(n_splits=min(self.cv, len(set(groups))))
+            splits = list(splitter.split(items, Yb, groups))
+        else:
+            splits = list(KFold(n_splits=min(self.cv, len(items)), shuffle=True,
+                                random_state=self.random_state).split(items))
+        for train, test in splits:
+            f, ms = self._fit_models([items[i] for i in train], Yb[train])
+            oof[test] = self._decision(f, ms, [items[i] for i in test])
+        self.calibrators_ = []
+        self.thresholds_ = []
+        for j in range(Yb.shape[1]):
+            y = Yb[:, j]
+            if y.min() == y.max():
+                self.calibrators_.append((0.0, -20.0))
+                self.thresholds_.append(1.0)
+                continue
+            platt = LogisticRegression(C=1.0, solver="lbfgs").fit(oof[:, [j]], y)
+            a, b = float(platt.coef_[0, 0]), float(platt.intercept_[0])
+            self.calibrators_.append((a, b))
+            p = 1.0 / (1.0 + np.exp(-(a * oof[:, j] + b)))
+            self.thresholds_.append(_best_threshold(y, p, self.default_threshold))
+        self.oof_scores_ = self._calibrate(oof)
+        self.features_, self.models_ = self._fit_models(items, Yb)
+        return self
+
+    def _calibrate(self, decision: np.ndarray) -> np.ndarray:
+        a = np.array([c[0] for c in self.calibrators_])
+        b = np.array([c[1] for c in self.calibrators_])
+        return 1.0 / (1.0 + np.exp(-(decision * a + b)))
+
+    def predict_proba(self, X) -> np.ndarray:
+        """Calibrated scores, one column per label of ``classes_``."""
+        return self._calibrate(self._decision(self.features_, self.models_, as_items(X)))
+
+    def predict(self, X) -> np.ndarray:
+        return (self.predict_proba(X) >= np.asarray(self.thresholds_)).astype(np.int64)
+
+    def predict_labels(self, X) -> list[list[str]]:
+        return [[self.classes_[j] for j in np.flatnonzero(row)] for row in self.predict(X)]
+
+    def predict_topics(self, X) -> list[list[Topic]]:
+        """Per input, the labels over their thresholds with their scores, highest first."""
+        P = self.predict_proba(X)
+        th = np.asarray(self.thresholds_)
+        out = []
+        for row in P:
+            hits = [Topic(self.classes_[j], float(row[j])) for j in np.flatnonzero(row >= th)]
+            out.append(sorted(hits, key=lambda t: (-t.score, t.label)))
+        return out
