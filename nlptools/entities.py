@@ -33,7 +33,7 @@ def _lazy_spacy():
 
 
 def read_patterns(data_dir: str | Path | None = None, files: Sequence[str] = PATTERN_FILES) -> list[dict]:
-    """Entity-ruler patterns from the JSONL data files (missing files are skipped)."""
+    """Entity-ruler patterns from the JSONL data files, plus surname patterns for gazetteer people."""
     base = Path(data_dir) if data_dir else config.DATA_DIR
     patterns = []
     for name in files:
@@ -44,17 +44,39 @@ def read_patterns(data_dir: str | Path | None = None, files: Sequence[str] = PAT
             for line in fh:
                 if line.strip():
                     patterns.append(json.loads(line))
-    return patterns
+    return patterns + surname_patterns(patterns)
+
+
+def surname_patterns(patterns: Sequence[dict]) -> list[dict]:
+    """A PERSON pattern for the surname of each full name in the gazetteer ("Lavrov" → Sergey Lavrov).
+
+    Surnames listed in ``surname_pattern_exclude`` (common words, very common names) and
+    surnames shared by two people of the gazetteer are left out.
+    """
+    exclude = set(load_json("entity_rules.json")["surname_pattern_exclude"])
+    owners: dict[str, set[str]] = {}
+    for p in patterns:
+        if p.get("label") == "PERSON" and isinstance(p.get("pattern"), str) and " " in p["pattern"]:
+            surname = p["pattern"].split()[-1]
+            owners.setdefault(surname, set()).add(p.get("id") or p["pattern"])
+    return [{"label": "PERSON", "pattern": [{"TEXT": s}], "id": next(iter(ids))}
+            for s, ids in sorted(owners.items())
+            if len(ids) == 1 and s not in exclude and len(s) > 2 and s[:1].isupper()]
 
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
-    titles = load_json("titles.json")
+    rules = load_json("entity_rules.json")
     stop = load_json("entity_stoplist.json") if (config.DATA_DIR / "entity_stoplist.json").exists() else {}
     return {
-        "titles": set(titles["person_titles"]),
-        "keep_the": set(titles["keep_the"]),
-        "treaty_heads": set(titles["treaty_heads"]),
+        "titles": set(rules["person_titles"]),
+        "leading": set(rules["leading_words"]),
+        "keep_the": set(rules["keep_the"]),
+        "treaty_heads": set(rules["treaty_heads"]),
+        "generic": set(rules["generic_heads"]),
+        "events": set(rules["event_heads"]),
+        "not_org_first": set(rules["not_org_first"]),
+        "article_ref": re.compile(rules["article_reference"]),
         "not": {
             "PERSON": {s.lower() for s in stop.get("not_person", [])},
             "ORG": {s.lower() for s in stop.get("not_org", [])},
@@ -64,40 +86,61 @@ def _rules() -> dict:
 
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|-th)?$", re.IGNORECASE)
+
+
+def _strip_edges(doc, start: int, end: int) -> tuple[int, int]:
+    """Drop possessive endings, punctuation and spaces at both ends."""
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space
+                           or doc[end - 1].is_punct and doc[end - 1].text != ")"):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start, end
 
 
 def clean_span(doc, start: int, end: int, label: str):
-    """Trim a token span to the guide's conventions; return (start, end, label) or None to drop it."""
+    """Trim a token span to the guide's conventions; return ``(start, end, label)`` or None to drop it."""
     r = _rules()
     if label == "LAW":
-        heads = {t.lower_ for t in doc[start:end]}
-        if not heads & r["treaty_heads"]:
+        if not {t.lower_ for t in doc[start:end]} & r["treaty_heads"]:
             return None
         label = "TREATY"
     if label not in KEEP_LABELS:
         return None
     text = doc[start:end].text
     if not any(text == k or text.startswith(k + " ") for k in r["keep_the"]):
-        while start < end and doc[start].lower_ == "the":
+        while start < end - 1 and doc[start].lower_ in r["leading"]:
+            start += 1
+    if label == "TREATY":
+        m = r["article_ref"].match(doc[start:end].text)
+        if m:
+            cut = doc[start].idx + m.end()
+            while start < end and doc[start].idx < cut:
+                start += 1
+    if label == "ORG" and start < end and _ORDINAL.match(doc[start].text):
+        of = [i for i in range(start, end) if doc[i].lower_ == "of"]
+        if not of:
+            return None
+        start = of[-1] + 1
+        while start < end - 1 and doc[start].lower_ in r["leading"]:
             start += 1
     if label == "PERSON":
         while start < end - 1 and doc[start].lower_.strip(".") in r["titles"]:
             start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
-                           and doc[end - 1].text not in (")",) or doc[end - 1].is_space):
-        end -= 1
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
+    start, end = _strip_edges(doc, start, end)
     if start >= end:
         return None
-    text = doc[start:end].text
+    span = doc[start:end]
+    text, last = span.text, doc[end - 1].lower_
     if text.lower() in r["not"][label]:
         return None
-    if label == "PERSON":
-        if not any(c.isupper() for c in text) or doc[start].lower_ in r["titles"]:
-            return None
-        if end < len(doc) and doc[end].lower_ in ("administration", "administrations") and end - start == 1:
-            return start, end, "PERSON"
+    if end - start == 1 and last in r["generic"] and label != "PERSON":
+        return None
+    if label == "ORG" and (last in r["events"] or doc[start].lower_ in r["not_org_first"]):
+        return None
+    if label == "PERSON" and (not any(c.isupper() for c in text) or doc[start].lower_ in r["titles"]):
+        return None
     return start, end, label
 
 
@@ -115,8 +158,7 @@ def _register_component():
         spans = []
         for ent in doc.ents:
             label = ent.label_
-            if label == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in ("administration",) \
-                    and len(ent) == 1:
+            if label == "ORG" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ == "administration":
                 label = "PERSON"
             kept = clean_span(doc, ent.start, ent.end, label)
             if kept:

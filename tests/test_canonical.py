@@ -1,0 +1,55 @@
+"""Canonical names across the passages of one page: surnames, aliases, gazetteer ids."""
+from __future__ import annotations
+
+import pytest
+
+from nlptools.canonical import Canonicalizer, normalise
+
+ALIASES = {"ORG": {"UN": "United Nations", "NATO": "NATO", "North Atlantic Alliance": "NATO"},
+           "TREATY": {"START-3": "New START", "New START Treaty": "New START",
+                      "INF Treaty": "Intermediate-Range Nuclear Forces Treaty"},
+           "PERSON": {"Sergei Lavrov": "Sergey Lavrov"}}
+
+
+@pytest.fixture
+def canon():
+    return Canonicalizer(ALIASES, ["Vladimir Putin", "Sergey Lavrov", "Donald Trump"])
+
+
+def test_canonical_surname_resolves_to_full_name_seen_on_the_page(canon):
+    page = [
+        [(0, 13, "PERSON", "Sergey Lavrov", None), (20, 33, "PERSON", "Maria Zakharova", None)],
+        [(0, 6, "PERSON", "Lavrov", None), (10, 19, "PERSON", "Zakharova", None)],
+    ]
+    out = canon.resolve(page)
+    assert [e.canonical for e in out[1]] == ["Sergey Lavrov", "Maria Zakharova"]
+
+
+def test_canonical_surname_without_full_name_uses_gazetteer_or_stays(canon):
+    out = canon.resolve([[(0, 5, "PERSON", "Putin", None), (9, 16, "PERSON", "Johnson", None)]])
+    assert [e.canonical for e in out[0]] == ["Vladimir Putin", "Johnson"]
+
+
+def test_canonical_ambiguous_surname_is_not_guessed(canon):
+    page = [[(0, 12, "PERSON", "Boris Johnson", None), (14, 28, "PERSON", "Lyndon Johnson", None)],
+            [(0, 7, "PERSON", "Johnson", None)]]
+    assert canon.resolve(page)[1][0].canonical == "Johnson"
+
+
+@pytest.mark.parametrize("label, text, expected", [
+    ("ORG", "UN", "United Nations"), ("ORG", "North Atlantic Alliance", "NATO"),
+    ("TREATY", "START-3", "New START"), ("TREATY", "New START Treaty", "New START"),
+    ("TREATY", "INF Treaty", "Intermediate-Range Nuclear Forces Treaty"),
+    ("PERSON", "Sergei Lavrov", "Sergey Lavrov"), ("ORG", "the  Valdai\u00a0Club", "Valdai Club"),
+])
+def test_canonical_aliases_and_normalisation(canon, label, text, expected):
+    assert canon.resolve([[(0, len(text), label, text, None)]])[0][0].canonical == expected
+
+
+def test_canonical_ruler_id_is_used_when_no_alias(canon):
+    out = canon.resolve([[(0, 9, "TREATY", "Minsk agreements", "Minsk Agreements")]])
+    assert out[0][0].canonical == "Minsk Agreements"
+
+
+def test_canonical_normalise_keeps_the_times():
+    assert normalise("The Times") == "The Times" and normalise("the EU’s") == "EU's"

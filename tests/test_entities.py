@@ -1,0 +1,65 @@
+"""Entity post-processing rules (on spacy.blank docs) and the pattern data files."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from nlptools.entities import clean_span, read_patterns, surname_patterns
+
+nlp = spacy.blank("en")
+
+
+def _clean(text: str, span_text: str, label: str):
+    doc = nlp(text)
+    start = text.index(span_text)
+    span = doc.char_span(start, start + len(span_text), alignment_mode="expand")
+    kept = clean_span(doc, span.start, span.end, label)
+    return None if kept is None else (doc[kept[0]:kept[1]].text, kept[2])
+
+
+@pytest.mark.parametrize(
+    "text, span, label, expected",
+    [
+        ("Foreign Minister Sergey Lavrov said so.", "Foreign Minister Sergey Lavrov", "PERSON", ("Sergey Lavrov", "PERSON")),
+        ("Mr Primakov spoke.", "Mr Primakov", "PERSON", ("Primakov", "PERSON")),
+        ("Sir Nicholas Carter spoke.", "Sir Nicholas Carter", "PERSON", ("Nicholas Carter", "PERSON")),
+        ("It was Lavrov’s interview.", "Lavrov’s", "PERSON", ("Lavrov", "PERSON")),
+        ("We met the Ambassador.", "Ambassador", "PERSON", None),
+        ("the European Union said", "the European Union", "ORG", ("European Union", "ORG")),
+        ("The Times reported it.", "The Times", "ORG", ("The Times", "ORG")),
+        ("the 76th session of the UN General Assembly", "76th session of the UN General Assembly", "ORG",
+         ("UN General Assembly", "ORG")),
+        ("the 137th Assembly opened", "137th Assembly", "ORG", None),
+        ("at the Eastern Economic Forum", "Eastern Economic Forum", "ORG", None),
+        ("the British Government decided", "British Government", "ORG", None),
+        ("under Article 5 of the Washington Treaty", "Article 5 of the Washington Treaty", "LAW",
+         ("Washington Treaty", "TREATY")),
+        ("under Article 7 of the Treaty", "Article 7 of the Treaty", "LAW", None),
+        ("the Magnitsky Act", "Magnitsky Act", "LAW", None),
+        ("the Lisbon Accord", "Lisbon Accord", "LAW", ("Lisbon Accord", "TREATY")),
+        ("the Constitution of Russia", "Constitution of Russia", "LAW", None),
+        ("the Treaty was signed", "Treaty", "ORG", None),
+        ("a Human Rights Commission was set up", "a Human Rights Commission", "ORG", ("Human Rights Commission", "ORG")),
+        ("in 2021 we met", "2021", "DATE", None),
+    ],
+)
+def test_entities_clean_span_applies_guide_conventions(text, span, label, expected):
+    assert _clean(text, span, label) == expected
+
+
+def test_entities_surname_patterns_skip_ambiguous_and_shared():
+    people = [
+        {"label": "PERSON", "pattern": "Sergey Lavrov", "id": "Sergey Lavrov"},
+        {"label": "PERSON", "pattern": "Theresa May", "id": "Theresa May"},
+        {"label": "PERSON", "pattern": "Boris Johnson", "id": "Boris Johnson"},
+        {"label": "PERSON", "pattern": "Lyndon Johnson", "id": "Lyndon Johnson"},
+    ]
+    pats = surname_patterns(people)
+    assert pats == [{"label": "PERSON", "pattern": [{"TEXT": "Lavrov"}], "id": "Sergey Lavrov"}]
+
+
+def test_entities_patterns_load_into_a_ruler():
+    ruler = spacy.blank("en").add_pipe("entity_ruler")
+    patterns = read_patterns()
+    ruler.add_patterns(patterns)
+    assert len(ruler.patterns) == len(patterns)
