@@ -9,6 +9,7 @@ SCHEMA_DIR = PACKAGE_DIR / "schemas"
 
 #: The shipped models: ``models/`` at the repository root (next to the package).
 DEFAULT_MODEL_DIR = PACKAGE_DIR.parent / "models"
+MODEL_DIR_ENV = "NLPTOOLS_MODEL_DIR"
 ENTITY_MODEL_SUBDIR = "entities"
 TOPIC_MODEL_SUBDIR = "topics"
 
@@ -51,3 +52,14 @@ SEED = 0
 #: Exit codes: 0 all done, EXIT_SKIPPED when some input was skipped, 1 on a fatal error.
 EXIT_SKIPPED = 3
 EXIT_ERROR = 1
+
+
+def default_model_dir() -> Path:
+    """``$NLPTOOLS_MODEL_DIR``, else the repository's ``models/``, else ``./models``."""
+    import os
+
+    if os.environ.get(MODEL_DIR_ENV):
+        return Path(os.environ[MODEL_DIR_ENV])
+    if (DEFAULT_MODEL_DIR / ENTITY_MODEL_SUBDIR).exists():
+        return DEFAULT_MODEL_DIR
+    return Path.cwd() / "models"

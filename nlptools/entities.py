@@ -199,7 +199,7 @@ def load_pipeline(model_dir: str | Path | None = None):
     """Load the saved entity pipeline from ``models/entities`` (spaCy's ``from_disk`` format)."""
     spacy, _ = _lazy_spacy()
     _register_component()
-    path = Path(model_dir or config.DEFAULT_MODEL_DIR) / config.ENTITY_MODEL_SUBDIR
+    path = Path(model_dir or config.default_model_dir()) / config.ENTITY_MODEL_SUBDIR
     if not (path / "config.cfg").exists():
         raise ModelNotFoundError("entity pipeline", path,
                                  "run `nlptools train entities --annotations annotations/ --output models/` "

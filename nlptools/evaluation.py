@@ -1,16 +1,21 @@
-"""Evaluation: scoring models on annotations, and honest leave-one-document-out cross-validation.
+"""Evaluation: which model predicts which passage, and the figures of a report.
 
-Every figure comes from :mod:`nlptools.scoring`; these functions only decide which model
-scores which passages, so that no document is scored by a model trained on it.
+Two ways to score: the current models on annotated data (:func:`predict_with_models`),
+or leave-one-document-out cross-validation (:func:`cross_validate`), in which every
+document is scored by models trained without it (nor near-duplicates of its passages).
+Every figure comes from :mod:`nlptools.scoring`.
 """
 from __future__ import annotations
 
+import re
 import time
+from collections import defaultdict
+from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from . import config
 from .annotations import AnnotatedRecord, document_folds
-from .scoring import score_entities, score_topics
+from .scoring import entity_confusion, entity_errors, score_entities, score_topics
 
 Spans = list[tuple[int, int, str]]
 
@@ -32,92 +37,152 @@ def baseline_spans(texts: Sequence[str], nlp=None) -> list[Spans]:
     nlp = nlp or load_pretrained()
     out = []
     for doc in nlp.pipe(texts):
-        spans = []
-        for e in doc.ents:
-            label = "TREATY" if e.label_ == "LAW" else e.label_
-            if label in config.ENTITY_LABELS:
-                spans.append((e.start_char, e.end_char, label))
-        out.append(spans)
+        out.append([(e.start_char, e.end_char, "TREATY" if e.label_ == "LAW" else e.label_) for e in doc.ents
+                    if e.label_ in ("PERSON", "ORG", "LAW")])
     return out
 
 
-def _micro(per_fold: list[dict]) -> dict:
-    """Sum the strict counts of several folds and recompute P/R/F1 per label and overall."""
-    def prf(c):
-        p = c["correct"] / c["actual"] if c["actual"] else 0.0
-        r = c["correct"] / c["possible"] if c["possible"] else 0.0
-        return {**c, "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+def _context(text: str, start: int, end: int, width: int = 40) -> str:
+    left = text[max(0, start - width):start]
+    right = text[end:end + width]
+    return f"…{left}[{text[start:end]}]{right}…"
 
-    keys = ("correct", "incorrect", "partial", "missed", "spurious", "possible", "actual")
-    out: dict[str, Any] = {"per_label": {}, "overall": {}}
-    labels = sorted({lab for f in per_fold for lab in f["per_label"]})
-    for lab in labels:
-        c = {k: sum(f["per_label"][lab]["strict"][k] for f in per_fold if lab in f["per_label"]) for k in keys}
-        out["per_label"][lab] = prf(c)
-    c = {k: sum(f["overall"]["strict"][k] for f in per_fold) for k in keys}
-    out["overall"] = prf(c)
+
+def entity_section(records: Sequence[AnnotatedRecord], preds: dict[str, list[Spans]], top: int = 15) -> dict:
+    """Scores under the four schemes, the label confusion and the frequent errors (with a context), per system."""
+    gold = gold_spans(records)
+    texts = [r.text for r in records]
+    out = {}
+    for name, pred in preds.items():
+        errors = entity_errors(gold, pred, texts, mode="strict", top=top)
+        for kind, side in (("misses", gold), ("false_alarms", pred)):
+            for row in errors[kind]:
+                row["context"] = next(
+                    (_context(t, s, e) for t, spans in zip(texts, side) for s, e, lab in spans
+                     if lab == row["label"] and t[s:e] == row["text"]), "")
+        out[name] = {"scores": score_entities(gold, pred, labels=config.ENTITY_LABELS),
+                     "confusion": entity_confusion(gold, pred, labels=config.ENTITY_LABELS),
+                     "errors": errors}
     return out
 
 
-def cross_validate_entities(records: Sequence[AnnotatedRecord],
-                            variants: dict[str, Callable[[Sequence[AnnotatedRecord]], Any]],
-                            include_baseline: bool = True) -> dict[str, Any]:
-    """Leave-one-document-out strict scores for each variant (a function: training records → nlp).
+def topic_section(records: Sequence[AnnotatedRecord], preds: dict[str, list[list[str]]],
+                  scores: list[list[float]] | None = None) -> dict:
+    """Per-label and averaged topic scores per system, and a threshold sweep of the classifier's scores."""
+    gold = [list(r.topics or []) for r in records]
+    labels = list(config.TOPIC_LABELS)
+    out: dict[str, Any] = {name: score_topics(gold, pred, labels) for name, pred in preds.items()}
+    if scores is not None:
+        sweep = []
+        for t in [round(x * 0.05, 2) for x in range(1, 20)]:
+            pred = [[labels[j] for j, s in enumerate(row) if s >= t] for row in scores]
+            m = score_topics(gold, pred, labels)["micro"]
+            sweep.append({"threshold": t, "precision": m["precision"], "recall": m["recall"], "f1": m["f1"]})
+        out["threshold_sweep"] = sweep
+    return out
 
+
+def predict_with_models(records: Sequence[AnnotatedRecord], model_dir: str | Path | None = None) -> dict[str, Any]:
+    """Predictions of the models in ``model_dir`` and of the baselines on every annotated record."""
+    from .baselines import KeywordTopicBaseline
+    from .entities import load_pipeline
+    from .modelfiles import load_topic_model
+    from .training import topic_inputs
+
+    ent_records = [r for r in records if r.spans is not None]
+    top_records = [r for r in records if r.topics is not None and not r.synthetic]
+    texts = [r.text for r in ent_records]
+    nlp = load_pipeline(model_dir)
+    model, meta = load_topic_model(Path(model_dir or config.default_model_dir()) / config.TOPIC_MODEL_SUBDIR)
+    X, _, _ = topic_inputs(top_records)
+    return {
+        "entity_records": ent_records, "topic_records": top_records,
+        "entities": {"nlptools": pipeline_spans(nlp, texts), "baseline": baseline_spans(texts)},
+        "topics": {"nlptools": model.predict_labels(X),
+                   "keyword_baseline": KeywordTopicBaseline().fit().predict([x["text"] for x in X])},
+        "topic_scores": model.predict_proba(X).tolist(),
+        "models": {"entities": nlp.meta.get("nlptools", {}), "topics": {k: meta[k] for k in
+                                                                         ("model_sha256", "training_data_sha256")
+                                                                         if k in meta}},
+    }
+
+
+def cross_validate(records: Sequence[AnnotatedRecord], entity_variants: dict[str, Callable] | None = None,
+                   topic_params: dict | None = None, echo=lambda msg: None) -> dict[str, Any]:
+    """Leave-one-document-out predictions: every document scored by models that never saw it.
+
+    ``entity_variants`` maps a name to a function (training records → spaCy pipeline).
     Training records of a fold exclude the test document and near-duplicates of its
-    passages; gazetteer entries learnt from annotations therefore come only from the
-    other documents.
-    """
-    records = [r for r in records if r.spans is not None]
-    folds = document_folds(records)
-    results: dict[str, list[dict]] = {name: [] for name in variants}
-    if include_baseline:
-        results["baseline"] = []
-    fold_info = []
-    from .entities import load_pretrained
-
-    base = load_pretrained() if include_baseline else None
-    for doc, train_idx, test_idx in folds:
-        train = [records[i] for i in train_idx]
-        test = [records[i] for i in test_idx]
-        texts = [r.text for r in test]
-        gold = gold_spans(test)
-        info = {"document": doc, "train": len(train), "test": len(test), "seconds": {}}
-        for name, make in variants.items():
-            t = time.perf_counter()
-            nlp = make(train)
-            results[name].append(score_entities(gold, pipeline_spans(nlp, texts), labels=config.ENTITY_LABELS))
-            info["seconds"][name] = round(time.perf_counter() - t, 1)
-        if include_baseline:
-            results["baseline"].append(score_entities(gold, baseline_spans(texts, base), labels=config.ENTITY_LABELS))
-        fold_info.append(info)
-    return {"folds": fold_info, "micro": {name: _micro(per) for name, per in results.items()},
-            "per_fold": results}
-
-
-def cross_validate_topics(records: Sequence[AnnotatedRecord], **params) -> dict[str, Any]:
-    """Leave-one-document-out topic scores: the classifier beside keyword and majority baselines.
-
-    Synthetic (team-written) records are used for training only, never scored.
+    passages, so gazetteer entries learnt from annotations come from other documents only.
+    Synthetic (team-written) records train topic models and are never scored.
     """
     from .baselines import KeywordTopicBaseline, MajorityTopicBaseline
-    from .training import topic_inputs, train_topics
+    from .entities import load_pretrained
+    from .training import EntityTrainConfig, topic_inputs, train_entities, train_topics
 
-    records = [r for r in records if r.topics is not None]
-    folds = document_folds(records)
+    if entity_variants is None:
+        entity_variants = {"nlptools": lambda train: train_entities(train, EntityTrainConfig()).model}
+    ent_records = [r for r in records if r.spans is not None]
+    ent_preds: dict[str, list] = {name: [None] * len(ent_records) for name in list(entity_variants) + ["baseline"]}
+    base = load_pretrained()
+    folds_info = []
+    for doc, train_idx, test_idx in document_folds(ent_records):
+        train = [ent_records[i] for i in train_idx]
+        texts = [ent_records[i].text for i in test_idx]
+        info = {"document": doc, "task": "entities", "train": len(train), "test": len(test_idx), "seconds": {}}
+        for name, make in entity_variants.items():
+            t = time.perf_counter()
+            spans = pipeline_spans(make(train), texts)
+            for i, s in zip(test_idx, spans):
+                ent_preds[name][i] = s
+            info["seconds"][name] = round(time.perf_counter() - t, 1)
+        for i, s in zip(test_idx, baseline_spans(texts, base)):
+            ent_preds["baseline"][i] = s
+        echo(f"entities: scored {doc} ({len(test_idx)} passages) with models trained on {len(train)}")
+        folds_info.append(info)
+
+    top_all = [r for r in records if r.topics is not None]
+    scored = [i for i, r in enumerate(top_all) if not r.synthetic]
+    position = {i: k for k, i in enumerate(scored)}
     labels = list(config.TOPIC_LABELS)
-    gold, preds = [], {"classifier": [], "keyword_baseline": [], "majority_baseline": []}
+    top_preds: dict[str, list] = {n: [None] * len(scored) for n in ("nlptools", "keyword_baseline", "majority_baseline")}
+    top_scores: list = [None] * len(scored)
     keyword = KeywordTopicBaseline().fit()
-    for doc, train_idx, test_idx in folds:
-        train = [records[i] for i in train_idx]
-        test = [records[i] for i in test_idx]
-        X_test, Y_test, _ = topic_inputs(test)
-        model = train_topics(train, **params).model
-        gold += Y_test
-        preds["classifier"] += model.predict_labels(X_test)
-        preds["keyword_baseline"] += keyword.predict([x["text"] for x in X_test])
-        _, Y_train, _ = topic_inputs([r for r in train if not r.synthetic])
-        majority = MajorityTopicBaseline(labels=labels).fit([r.text for r in train if not r.synthetic], Y_train)
-        preds["majority_baseline"] += majority.predict([x["text"] for x in X_test])
-    return {"n_test_passages": len(gold), "folds": [f[0] for f in folds],
-            "scores": {name: score_topics(gold, p, labels) for name, p in preds.items()}}
+    for doc, train_idx, test_idx in document_folds(top_all):
+        train = [top_all[i] for i in train_idx]
+        test = [top_all[i] for i in test_idx]
+        X, _, _ = topic_inputs(test)
+        model = train_topics(train, **(topic_params or {})).model
+        real = [r for r in train if not r.synthetic]
+        majority = MajorityTopicBaseline(labels=labels).fit([r.text for r in real], [r.topics for r in real])
+        texts = [x["text"] for x in X]
+        for i, lab, kw, mj, sc in zip(test_idx, model.predict_labels(X), keyword.predict(texts),
+                                      majority.predict(texts), model.predict_proba(X).tolist()):
+            k = position[i]
+            top_preds["nlptools"][k], top_preds["keyword_baseline"][k] = lab, kw
+            top_preds["majority_baseline"][k], top_scores[k] = mj, sc
+        echo(f"topics: scored {doc} ({len(test_idx)} passages) with a model trained on {len(train)}")
+        folds_info.append({"document": doc, "task": "topics", "train": len(train), "test": len(test_idx)})
+    return {"entity_records": ent_records, "topic_records": [top_all[i] for i in scored],
+            "entities": ent_preds, "topics": top_preds, "topic_scores": top_scores, "folds": folds_info}
+
+
+def build_report(predictions: dict[str, Any], how: str) -> dict[str, Any]:
+    """Every figure of a report from a predictions dict (see :func:`predict_with_models`, :func:`cross_validate`)."""
+    ents = predictions["entity_records"]
+    tops = predictions["topic_records"]
+    by_doc = defaultdict(int)
+    for r in ents:
+        by_doc[r.doc] += 1
+    return {
+        "how": how,
+        "data": {"entity_passages": len(ents), "topic_passages": len(tops), "documents": dict(sorted(by_doc.items()))},
+        "entities": entity_section(ents, predictions["entities"]),
+        "topics": topic_section(tops, predictions["topics"], predictions.get("topic_scores")),
+        "folds": predictions.get("folds", []),
+        "models": predictions.get("models", {}),
+    }
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^\w.-]+", "-", text).strip("-")

@@ -138,3 +138,10 @@ class AtomicJsonlWriter:
         finally:
             if self._tmp is not None and os.path.exists(self._tmp):
                 os.unlink(self._tmp)
+
+
+def record_schema() -> dict[str, Any]:
+    """The JSON Schema of passage and article records (shipped in ``nlptools/schemas``)."""
+    from .config import SCHEMA_DIR
+
+    return json.loads((SCHEMA_DIR / "records.schema.json").read_text(encoding="utf-8"))

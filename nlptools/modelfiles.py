@@ -90,7 +90,7 @@ def load_topic_model(directory: str | Path | None = None):
     """Load the topic model after checking its hash and that it holds trusted types only."""
     import skops.io as sio
 
-    directory = Path(directory or Path(config.DEFAULT_MODEL_DIR) / config.TOPIC_MODEL_SUBDIR)
+    directory = Path(directory or config.default_model_dir() / config.TOPIC_MODEL_SUBDIR)
     path = directory / MODEL_FILE
     if not path.exists():
         raise ModelNotFoundError("topic model", path,

@@ -71,7 +71,7 @@ class Enricher:
         from .entities import EntityExtractor
         from .modelfiles import load_topic_model
 
-        model_dir = str(model_dir or config.DEFAULT_MODEL_DIR)
+        model_dir = str(model_dir or config.default_model_dir())
         ent = EntityExtractor.load(model_dir) if entities else None
         top = load_topic_model(Path(model_dir) / config.TOPIC_MODEL_SUBDIR)[0] if topics else None
         return cls(ent, top, model_dir=model_dir, **kwargs)

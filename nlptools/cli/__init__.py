@@ -8,6 +8,7 @@ from __future__ import annotations
 import typer
 
 from . import enrich as _enrich
+from . import evaluate as _evaluate
 from . import segment as _segment
 from . import train as _train
 
@@ -26,6 +27,7 @@ app = typer.Typer(
 app.command("segment")(_segment.segment_cli)
 app.command("enrich")(_enrich.enrich_cli)
 app.command("train")(_train.train_cli)
+app.command("evaluate")(_evaluate.evaluate_cli)
 
 
 def main() -> None:
