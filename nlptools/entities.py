@@ -99,8 +99,12 @@ def _strip_edges(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def clean_span(doc, start: int, end: int, label: str):
-    """Trim a token span to the guide's conventions; return ``(start, end, label)`` or None to drop it."""
+def clean_span(doc, start: int, end: int, label: str, from_gazetteer: bool = False):
+    """Trim a token span to the guide's conventions; return ``(start, end, label)`` or None to drop it.
+
+    A span found by a gazetteer entry (it has an id) is a known name: only its edges are
+    trimmed; the heuristics for unknown names (events, generic heads, stoplists) do not apply.
+    """
     r = _rules()
     if label == "LAW":
         if not {t.lower_ for t in doc[start:end]} & r["treaty_heads"]:
@@ -133,6 +137,8 @@ def clean_span(doc, start: int, end: int, label: str):
         return None
     span = doc[start:end]
     text, last = span.text, doc[end - 1].lower_
+    if from_gazetteer:
+        return start, end, label
     if text.lower() in r["not"][label]:
         return None
     if end - start == 1 and last in r["generic"] and label != "PERSON":
@@ -160,7 +166,7 @@ def _register_component():
             label = ent.label_
             if label == "ORG" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ == "administration":
                 label = "PERSON"
-            kept = clean_span(doc, ent.start, ent.end, label)
+            kept = clean_span(doc, ent.start, ent.end, label, from_gazetteer=bool(ent.ent_id_))
             if kept:
                 s, e, lab = kept
                 spans.append(Span(doc, s, e, label=lab, kb_id=ent.kb_id_, span_id=ent.id_))

@@ -46,7 +46,7 @@ def learnt_patterns(records: Sequence[AnnotatedRecord], labels: Sequence[str] = 
                 continue
             if (s.label, text) not in seen:
                 seen.add((s.label, text))
-                out.append({"label": s.label, "pattern": text})
+                out.append({"label": s.label, "pattern": text, "id": text})
     return sorted(out, key=lambda p: (p["label"], p["pattern"]))
 
 
@@ -119,10 +119,14 @@ def train_entities(records: Sequence[AnnotatedRecord], cfg: EntityTrainConfig | 
 
 
 def topic_inputs(records: Sequence[AnnotatedRecord]) -> tuple[list[dict], list[list[str]], list[str]]:
-    """Classifier inputs (text with its article title), label lists and document groups."""
+    """Classifier inputs (text with its article title), label lists and document groups.
+
+    Passages of one page share a group, so the inner cross-validation (calibration and
+    thresholds) never sees a page on both sides; each synthetic passage is its own group.
+    """
     X = [{"text": r.text, "title": r.meta.get("article_title") or ""} for r in records]
     Y = [list(r.topics or []) for r in records]
-    groups = [r.doc for r in records]
+    groups = [f"synthetic#{i}" if r.synthetic else r.doc for i, r in enumerate(records)]
     return X, Y, groups
 
 
