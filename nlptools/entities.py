@@ -107,8 +107,6 @@ def clean_span(doc, start: int, end: int, label: str, from_gazetteer: bool = Fal
     """
     r = _rules()
     if label == "LAW":
-        if not {t.lower_ for t in doc[start:end]} & r["treaty_heads"]:
-            return None
         label = "TREATY"
     if label not in KEEP_LABELS:
         return None
@@ -139,6 +137,8 @@ def clean_span(doc, start: int, end: int, label: str, from_gazetteer: bool = Fal
     text, last = span.text, doc[end - 1].lower_
     if from_gazetteer:
         return start, end, label
+    if label == "TREATY" and not {t.lower_ for t in span} & r["treaty_heads"]:
+        return None
     if text.lower() in r["not"][label]:
         return None
     if end - start == 1 and last in r["generic"] and label != "PERSON":
@@ -148,6 +148,22 @@ def clean_span(doc, start: int, end: int, label: str, from_gazetteer: bool = Fal
     if label == "PERSON" and (not any(c.isupper() for c in text) or doc[start].lower_ in r["titles"]):
         return None
     return start, end, label
+
+
+_ACRONYM = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&\-]{1,9}$")
+
+
+def bracketed_acronyms(doc, spans) -> list:
+    """An acronym in brackets right after an ORG or TREATY name is its own span with the same label."""
+    from spacy.tokens import Span
+
+    out = []
+    for s in spans:
+        i = s.end
+        if s.label_ in ("ORG", "TREATY") and i + 2 < len(doc) and doc[i].text == "(" \
+                and doc[i + 2].text == ")" and _ACRONYM.match(doc[i + 1].text):
+            out.append(Span(doc, i + 1, i + 2, label=s.label_))
+    return out
 
 
 def _register_component():
@@ -170,7 +186,8 @@ def _register_component():
             if kept:
                 s, e, lab = kept
                 spans.append(Span(doc, s, e, label=lab, kb_id=ent.kb_id_, span_id=ent.id_))
-        doc.ents = filter_spans(spans)
+        spans = filter_spans(spans)
+        doc.ents = filter_spans(spans + bracketed_acronyms(doc, spans))
         return doc
 
 
@@ -189,8 +206,6 @@ def build_pipeline(nlp=None, patterns: Sequence[dict] | None = None):
     """Pretrained (or given) NER + entity ruler + post-processing, ready to use or fine-tune."""
     _register_component()
     nlp = nlp if nlp is not None else load_pretrained()
-    if "ner" in nlp.pipe_names and "TREATY" not in nlp.get_pipe("ner").labels:
-        nlp.get_pipe("ner").add_label("TREATY")
     if "entity_ruler" in nlp.pipe_names:
         nlp.remove_pipe("entity_ruler")
     ruler = nlp.add_pipe("entity_ruler", after="ner" if "ner" in nlp.pipe_names else None,

@@ -15,6 +15,10 @@ from . import config
 from .annotations import AnnotatedRecord
 
 
+#: Gold labels as the NER is taught them: TREATY builds on the pretrained LAW label.
+NER_LABEL = {"TREATY": "LAW"}
+
+
 @dataclass
 class EntityTrainConfig:
     """Fine-tuning settings; ``n_iter=0`` keeps the pretrained NER (rules and gazetteer only)."""
@@ -53,6 +57,9 @@ def learnt_patterns(records: Sequence[AnnotatedRecord], labels: Sequence[str] = 
 def _examples(nlp, base_nlp, records: Sequence[AnnotatedRecord], rehearsal: bool):
     """spaCy Examples: gold PERSON/ORG/TREATY plus, for rehearsal, the pretrained model's other labels.
 
+    Treaties are taught as the pretrained model's own LAW label (see :data:`NER_LABEL`),
+    which the post-processing reads as TREATY only when a treaty head noun is present.
+
     The pretrained model's own PERSON/ORG/LAW predictions are left out: where they
     disagree with the gold spans they are the very errors the fine-tuning corrects.
     """
@@ -64,11 +71,12 @@ def _examples(nlp, base_nlp, records: Sequence[AnnotatedRecord], rehearsal: bool
     examples = []
     for r, bdoc in zip(records, base_docs):
         doc = nlp.make_doc(r.text)
-        gold = [doc.char_span(s.start, s.end, label=s.label, alignment_mode="contract") for s in r.spans or []]
+        gold = [doc.char_span(s.start, s.end, label=NER_LABEL.get(s.label, s.label), alignment_mode="contract")
+                for s in r.spans or []]
         gold = [g for g in gold if g is not None]
         extra = []
         for e in bdoc.ents if bdoc is not None else []:
-            if e.label_ in config.ENTITY_LABELS or e.label_ == "LAW":
+            if e.label_ in ("PERSON", "ORG", "LAW"):
                 continue
             span = doc.char_span(e.start_char, e.end_char, label=e.label_, alignment_mode="contract")
             if span is not None and not any(span.start < g.end and g.start < span.end for g in gold):
@@ -94,9 +102,6 @@ def train_entities(records: Sequence[AnnotatedRecord], cfg: EntityTrainConfig | 
     info: dict[str, Any] = {"records": len(train), "n_iter": cfg.n_iter, "rehearsal": cfg.rehearsal}
     if cfg.n_iter > 0 and train:
         base = load_pretrained()
-        ner = nlp.get_pipe("ner")
-        for label in config.ENTITY_LABELS:
-            ner.add_label(label)
         examples = _examples(nlp, base, train, cfg.rehearsal)
         rng = random.Random(cfg.seed)
         optimizer = nlp.resume_training()

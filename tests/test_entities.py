@@ -63,3 +63,27 @@ def test_entities_patterns_load_into_a_ruler():
     patterns = read_patterns()
     ruler.add_patterns(patterns)
     assert len(ruler.patterns) == len(patterns)
+
+
+@pytest.mark.parametrize("text, name, label, acronym", [
+    ("the session of the UN General Assembly (GA) opened", "UN General Assembly", "ORG", "GA"),
+    ("the Treaty on the Non-Proliferation of Nuclear Weapons (NPT) stands", "Treaty on the Non-Proliferation of Nuclear Weapons", "TREATY", "NPT"),
+])
+def test_entities_bracketed_acronym_gets_its_own_span(text, name, label, acronym):
+    from spacy.tokens import Span
+
+    from nlptools.entities import bracketed_acronyms
+
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), label=label)
+    extra = bracketed_acronyms(doc, [span])
+    assert [(e.text, e.label_) for e in extra] == [(acronym, label)]
+
+
+def test_entities_bracketed_lowercase_is_not_an_acronym():
+    from nlptools.entities import bracketed_acronyms
+
+    doc = nlp("the European Union (in 2020) decided")
+    span = doc.char_span(4, 18, label="ORG")
+    assert bracketed_acronyms(doc, [span]) == []

@@ -1,0 +1,72 @@
+"""The topic classifier: estimator contract, determinism, calibrated scores, thresholds."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.base import clone
+
+from nlptools.topics import TopicClassifier
+
+TEXTS = [
+    ("The extension of New START and strategic stability talks on nuclear arms control.", ["arms_control"]),
+    ("Missile defence and the INF Treaty collapse threaten strategic stability.", ["arms_control", "russia_us"]),
+    ("The British government expelled diplomats after the Salisbury incident.", ["russia_uk"]),
+    ("UK media coverage of Russia and the Skripal case in London.", ["russia_uk", "media_information"]),
+    ("Vaccines against the coronavirus pandemic and Sputnik V deliveries.", ["covid_health"]),
+    ("Public health cooperation in fighting the pandemic and vaccine production.", ["covid_health"]),
+    ("Trade turnover, investment and energy projects with business partners.", ["economy_trade"]),
+    ("The victory over Nazism and the memory of the Great Patriotic War.", ["history_memory"]),
+    ("Dear Sir, thank you for the invitation.", []),
+]
+
+
+def _data(k=3):
+    X, Y, groups = [], [], []
+    for i in range(k):
+        for j, (t, y) in enumerate(TEXTS):
+            X.append({"text": f"{t} Statement {i}.", "title": "Comment"})
+            Y.append(y)
+            groups.append(f"doc{(i + j) % 4}")
+    return X, Y, groups
+
+
+def test_topics_estimator_contract():
+    clf = TopicClassifier(C=2.0)
+    assert clf.get_params()["C"] == 2.0 and not hasattr(clf, "classes_")
+    X, Y, g = _data()
+    assert clf.fit(X, Y, groups=g) is clf
+    assert all(hasattr(clf, a) for a in ("classes_", "thresholds_", "calibrators_", "features_", "models_"))
+    assert clone(clf).get_params() == clf.get_params()
+
+
+def test_topics_training_twice_gives_identical_predictions():
+    X, Y, g = _data()
+    a = TopicClassifier().fit(X, Y, groups=g).predict_proba(X)
+    b = TopicClassifier().fit(X, Y, groups=g).predict_proba(X)
+    assert np.array_equal(a, b)
+
+
+def test_topics_scores_are_probabilities_and_topics_sorted():
+    X, Y, g = _data()
+    clf = TopicClassifier().fit(X, Y, groups=g)
+    P = clf.predict_proba(X)
+    assert P.shape == (len(X), 14) and (P >= 0).all() and (P <= 1).all()
+    for topics in clf.predict_topics(X):
+        scores = [t.score for t in topics]
+        assert scores == sorted(scores, reverse=True)
+    assert "arms_control" in clf.predict_labels(["Nuclear arms control and New START."])[0]
+
+
+def test_topics_label_without_examples_is_never_predicted():
+    X, Y, g = _data()
+    clf = TopicClassifier().fit(X, Y, groups=g)
+    j = clf.classes_.index("ukraine")
+    assert clf.thresholds_[j] == 1.0
+    assert not clf.predict(X)[:, j].any()
+
+
+@pytest.mark.parametrize("item", ["plain text", {"text": "with title", "title": "T"}, ("pair", "T")])
+def test_topics_accepts_strings_dicts_and_pairs(item):
+    X, Y, g = _data()
+    clf = TopicClassifier().fit(X, Y, groups=g)
+    assert clf.predict_proba([item]).shape == (1, 14)
