@@ -87,15 +87,24 @@ def dumps(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
 
 
+def partial_path(path: str | os.PathLike) -> str:
+    """Where an interrupted run keeps the records it made (``OUT.partial``), for ``--resume``."""
+    return f"{path}.partial"
+
+
 class AtomicJsonlWriter:
     """Write JSONL records to a temporary file next to ``path`` and rename it into place on success.
 
-    ``path`` ``-`` writes to standard output. On an exception (or interruption) the
-    temporary file is removed and any previous file at ``path`` is left untouched.
+    ``path`` ``-`` writes to standard output. On an exception or an interruption any
+    previous file at ``path`` is left untouched and the temporary file is removed; with
+    ``keep_partial`` the records already written are kept as ``path.partial`` instead
+    (nothing done is lost; ``enrich --resume`` continues from it).
     """
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, keep_partial: bool = False):
         self.path = str(path)
+        self.keep_partial = keep_partial
+        self.partial_kept: str | None = None
         self._fh: IO[str] | None = None
         self._tmp: str | None = None
         self.count = 0
@@ -135,9 +144,44 @@ class AtomicJsonlWriter:
             if exc_type is None:
                 os.replace(self._tmp, self.path)
                 self._tmp = None
+            elif self.keep_partial and self.count:
+                self.partial_kept = partial_path(self.path)
+                os.replace(self._tmp, self.partial_kept)
+                self._tmp = None
         finally:
             if self._tmp is not None and os.path.exists(self._tmp):
                 os.unlink(self._tmp)
+
+    def write_line(self, line: str) -> None:
+        """Write one already-serialised record (a line of a ``.partial`` file being resumed)."""
+        assert self._fh is not None
+        self._fh.write(line.rstrip("\n") + "\n")
+        self.count += 1
+
+
+def read_partial(path: str | os.PathLike) -> tuple[list[str], set[str]]:
+    """Lines of a ``.partial`` file to keep, and the ids of the documents they complete.
+
+    Records are written document by document, so every document but the last one in the
+    file is complete; the last one (possibly cut short) and a truncated final line are dropped.
+    """
+    lines: list[str] = []
+    docs: list[str] = []
+    with open(path, encoding="utf-8") as fh:
+        for raw in fh:
+            if not raw.endswith("\n"):
+                break
+            try:
+                doc_id = json.loads(raw)["doc_id"]
+            except (json.JSONDecodeError, KeyError, TypeError):
+                break
+            if not docs or docs[-1] != doc_id:
+                docs.append(doc_id)
+            lines.append((doc_id, raw))
+    if not docs:
+        return [], set()
+    last = docs[-1]
+    return [raw for d, raw in lines if d != last], set(docs[:-1])
 
 
 def record_schema() -> dict[str, Any]:

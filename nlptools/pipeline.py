@@ -165,10 +165,15 @@ class Enricher:
         return self.enrich_documents(docs, level, stats)
 
     def enrich_paths(self, paths: Iterable[str | os.PathLike], level: str = "passage",
-                     stats: RunStats | None = None, on_error: str = "skip") -> Iterator[dict]:
-        """Records for folders, text files and JSONL files; bad inputs go to ``stats.skipped``."""
+                     stats: RunStats | None = None, on_error: str = "skip",
+                     skip_docs: set[str] | frozenset = frozenset()) -> Iterator[dict]:
+        """Records for folders, text files and JSONL files; bad inputs go to ``stats.skipped``.
+
+        Documents whose id is in ``skip_docs`` (already done, when resuming) are passed over.
+        """
         stats = stats if stats is not None else RunStats()
-        return self.enrich_documents(iter_documents(paths, skipped=stats.skipped, on_error=on_error), level, stats)
+        docs = iter_documents(paths, skipped=stats.skipped, on_error=on_error)
+        return self.enrich_documents((d for d in docs if d.id not in skip_docs), level, stats)
 
     def enrich(self, inputs, level: str = "passage", stats: RunStats | None = None) -> Iterator[dict]:
         """Records for a path, a list of paths, a text or a list of texts (strings that are not paths)."""
@@ -185,7 +190,11 @@ _WORKER: Enricher | None = None
 
 
 def _init_worker(model_dir: str | None, batch_size: int) -> None:
+    """Load the models once per worker; interruptions are the parent's to handle."""
+    import signal
+
     global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER = Enricher.load(model_dir, batch_size=batch_size)
 
 
@@ -210,7 +219,8 @@ def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 def enrich_parallel(paths: Iterable[str | os.PathLike], model_dir: str | None = None, level: str = "passage",
                     n_process: int = 2, batch_size: int = config.BATCH_SIZE, stats: RunStats | None = None,
-                    on_error: str = "skip", docs_per_task: int = 8) -> Iterator[dict]:
+                    on_error: str = "skip", docs_per_task: int = 8,
+                    skip_docs: set[str] | frozenset = frozenset()) -> Iterator[dict]:
     """Like :meth:`Enricher.enrich_paths` on ``n_process`` worker processes; output order is kept.
 
     Each worker loads the models once; at most ``2 × n_process`` tasks are in flight, so
@@ -220,7 +230,7 @@ def enrich_parallel(paths: Iterable[str | os.PathLike], model_dir: str | None = 
     from collections import deque
 
     stats = stats if stats is not None else RunStats()
-    docs = iter_documents(paths, skipped=stats.skipped, on_error=on_error)
+    docs = (d for d in iter_documents(paths, skipped=stats.skipped, on_error=on_error) if d.id not in skip_docs)
     ctx = mp.get_context("spawn")
     with ctx.Pool(n_process, initializer=_init_worker, initargs=(model_dir, batch_size)) as pool:
         pending: deque = deque()
@@ -241,3 +251,16 @@ def _collect(result: tuple[list[dict], dict], stats: RunStats) -> list[dict]:
     stats.entities.update(counts["entities"])
     stats.topics.update(counts["topics"])
     return records
+
+
+def annotation_tasks(records: Iterable[dict]) -> Iterator[dict]:
+    """Passage records → records of the annotation format, with the models' output as suggestions."""
+    for rec in records:
+        yield {
+            "text": rec["text"],
+            "spans": [{"start": e["start"], "end": e["end"], "label": e["label"]} for e in rec["entities"]],
+            "topics": [t["label"] for t in rec["topics"]],
+            "meta": {"source": rec["source"], "passage_id": rec["id"], "article_title": rec["article"]["title"],
+                     "speaker": rec["speaker"], "suggested": True,
+                     "topic_scores": {t["label"]: t["score"] for t in rec["topics"]}},
+        }

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import typer
 
+from . import annotate as _annotate
 from . import enrich as _enrich
 from . import evaluate as _evaluate
 from . import segment as _segment
@@ -28,6 +29,7 @@ app.command("segment")(_segment.segment_cli)
 app.command("enrich")(_enrich.enrich_cli)
 app.command("train")(_train.train_cli)
 app.command("evaluate")(_evaluate.evaluate_cli)
+app.command("annotate")(_annotate.annotate_cli)
 
 
 def main() -> None:

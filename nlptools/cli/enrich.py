@@ -1,6 +1,8 @@
 """``nlptools enrich``: pages → enriched passage or article records (JSONL)."""
 from __future__ import annotations
 
+import os
+import signal
 import sys
 import time
 from typing import List, Optional
@@ -21,45 +23,89 @@ def enrich_cli(
     n_process: int = typer.Option(config.N_PROCESS, help="Worker processes."),
     on_error: str = typer.Option("skip", help="skip: report bad inputs and go on; fail: stop at the first."),
     skipped_report: Optional[str] = typer.Option(None, help="Write the skipped inputs with reasons to this JSONL file."),
+    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run from OUTPUT.partial."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
                                             help="Progress bar (default: only when stderr is a terminal)."),
 ) -> None:
     """Segment pages and add entities (PERSON, ORG, TREATY) and topics to every passage.
 
+    An interrupted run (Ctrl-C, SIGTERM) leaves any previous OUTPUT untouched and keeps
+    the records it made in OUTPUT.partial; --resume continues from there.
+
     Example: nlptools enrich seeds/ -o out.jsonl
     """
     if level not in ("passage", "article"):
         raise fail(NlpToolsError(f"--level must be passage or article, not {level!r}."))
-    from ..formats import AtomicJsonlWriter
+    if on_error not in ("skip", "fail"):
+        raise fail(NlpToolsError(f"--on-error must be skip or fail, not {on_error!r}."))
+    from ..formats import AtomicJsonlWriter, partial_path, read_partial
     from ..pipeline import Enricher, RunStats, enrich_parallel
 
+    _check_output(paths, output)
     started = time.perf_counter()
     stats = RunStats()
+    kept_lines, done = [], set()
+    if resume and output != "-" and os.path.exists(partial_path(output)):
+        kept_lines, done = read_partial(partial_path(output))
+        typer.echo(f"resuming: {len(done)} documents already done in {partial_path(output)}", err=True)
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    writer = AtomicJsonlWriter(output, keep_partial=output != "-")
     try:
         if n_process > 1:
             records = enrich_parallel(paths, model_dir=model_dir, level=level, n_process=n_process,
-                                      batch_size=batch_size, stats=stats, on_error=on_error)
+                                      batch_size=batch_size, stats=stats, on_error=on_error, skip_docs=done)
         else:
             enricher = Enricher.load(model_dir, batch_size=batch_size)
-            records = enricher.enrich_paths(paths, level=level, stats=stats, on_error=on_error)
-        with AtomicJsonlWriter(output) as writer:
+            records = enricher.enrich_paths(paths, level=level, stats=stats, on_error=on_error, skip_docs=done)
+        with writer:
+            for line in kept_lines:
+                writer.write_line(line)
             show = is_terminal() if progress is None else progress
             if show and output != "-":
                 _write_with_progress(writer, records, stats, started)
             else:
                 writer.write_all(records)
     except NlpToolsError as exc:
+        _tell_partial(writer)
         raise fail(exc)
-    elapsed = time.perf_counter() - started
-    _summary(stats, output, elapsed)
+    except KeyboardInterrupt:
+        _tell_partial(writer)
+        typer.echo("interrupted: the previous output (if any) is untouched.", err=True)
+        raise typer.Exit(130)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if resume and os.path.exists(partial_path(output)):
+        os.unlink(partial_path(output))
+    _summary(stats, output, time.perf_counter() - started)
     raise typer.Exit(report_skipped(stats.skipped, skipped_report))
+
+
+def _raise_interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+def _tell_partial(writer) -> None:
+    if writer.partial_kept:
+        typer.echo(f"{writer.count} records kept in {writer.partial_kept}; run the same command with --resume "
+                   "to continue.", err=True)
+
+
+def _check_output(paths, output: str) -> None:
+    """Refuse an output file inside an input folder (a rerun would read it as input)."""
+    if output == "-":
+        return
+    out = os.path.realpath(output)
+    for p in paths:
+        if os.path.isdir(p) and out.startswith(os.path.realpath(p) + os.sep) and out.endswith(config.TEXT_SUFFIXES):
+            raise fail(NlpToolsError(f"{output}: the output would be read as input on the next run, because it "
+                                     f"is a .txt file inside the input folder {p}. Fix: write it elsewhere or "
+                                     "name it .jsonl."))
 
 
 def _write_with_progress(writer, records, stats, started) -> None:
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  transient=True, console=None) as bar:
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=True) as bar:
         task = bar.add_task("starting")
         for rec in records:
             writer.write(rec)
@@ -71,7 +117,7 @@ def _write_with_progress(writer, records, stats, started) -> None:
 
 def _summary(stats, output: str, elapsed: float) -> None:
     ents = ", ".join(f"{k} {v}" for k, v in sorted(stats.entities.items())) or "none"
-    tops = ", ".join(f"{k} {v}" for k, v in sorted(stats.topics.items(), key=lambda kv: -kv[1])) or "none"
+    tops = ", ".join(f"{k} {v}" for k, v in sorted(stats.topics.items(), key=lambda kv: (-kv[1], kv[0]))) or "none"
     lines = [
         f"{stats.documents} documents, {stats.articles} articles, {stats.passages} passages, "
         f"{stats.words} words in {elapsed:.1f} s ({stats.words / max(elapsed, 1e-9):,.0f} words/s)",
