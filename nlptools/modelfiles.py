@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import platform
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +66,7 @@ def save_topic_model(model, directory: str | Path, metadata: dict[str, Any]) -> 
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / MODEL_FILE
-    sio.dump(model, path)
+    sio.dump(model, path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
     meta = {
         "labels": list(model.classes_),
         "thresholds": {label: float(t) for label, t in zip(model.classes_, model.thresholds_)},

@@ -93,6 +93,15 @@ def feature_union(use_title: bool = True, use_keywords: bool = True, keywords: d
     return FeatureUnion(parts, transformer_weights={n: weights[n] for n, _ in parts})
 
 
+def _drop_pruned_vocabularies(features: FeatureUnion) -> None:
+    """Forget the terms the vectorizers pruned (``stop_words_``): not needed to predict, and large on disk."""
+    for _, part in features.transformer_list:
+        steps = part.steps if isinstance(part, Pipeline) else []
+        for _, step in steps:
+            if isinstance(step, TfidfVectorizer) and hasattr(step, "stop_words_"):
+                del step.stop_words_
+
+
 def _best_threshold(y: np.ndarray, p: np.ndarray, default: float) -> float:
     """The score threshold that maximises F1 on out-of-fold scores (the lowest of ties)."""
     if y.sum() == 0:
@@ -133,6 +142,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
     def _fit_models(self, X_items, Yb: np.ndarray):
         features = feature_union(self.use_title, self.use_keywords, self.keywords)
         M = features.fit_transform(X_items)
+        _drop_pruned_vocabularies(features)
         models = []
         for j in range(Yb.shape[1]):
             y = Yb[:, j]

@@ -112,7 +112,7 @@ def train_entities(records: Sequence[AnnotatedRecord], cfg: EntityTrainConfig | 
                 losses: dict[str, float] = {}
                 for batch in minibatch(examples, size=compounding(cfg.batch_start, cfg.batch_stop, 1.001)):
                     nlp.update(batch, drop=cfg.dropout, sgd=optimizer, losses=losses)
-                losses_per_epoch.append(round(losses.get("ner", 0.0), 3))
+                losses_per_epoch.append(round(float(losses.get("ner", 0.0)), 3))
         info["losses"] = losses_per_epoch
     all_patterns = list(patterns) if patterns is not None else read_patterns()
     if cfg.learn_gazetteer:
