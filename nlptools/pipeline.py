@@ -30,6 +30,7 @@ class RunStats:
     entities: Counter = field(default_factory=Counter)
     topics: Counter = field(default_factory=Counter)
     skipped: list[Skipped] = field(default_factory=list)
+    decoded: list[tuple[str, str]] = field(default_factory=list)
 
     def add_page(self, page: Page) -> None:
         self.documents += 1
@@ -147,6 +148,8 @@ class Enricher:
         chunk: list[Page] = []
         size = 0
         for doc in docs:
+            if stats is not None and doc.encoding not in ("utf-8", "utf-8-sig"):
+                stats.decoded.append((doc.source, doc.encoding))
             page = segment_document(doc, max_passage_chars=self.max_passage_chars)
             chunk.append(page)
             size += sum(len(a.passages) for a in page.articles)
@@ -203,7 +206,8 @@ def _work(docs: list[Document], level: str) -> tuple[list[dict], dict]:
     stats = RunStats()
     records = list(_WORKER.enrich_documents(docs, level, stats))
     return records, {"documents": stats.documents, "articles": stats.articles, "passages": stats.passages,
-                     "words": stats.words, "entities": stats.entities, "topics": stats.topics}
+                     "words": stats.words, "entities": stats.entities, "topics": stats.topics,
+                     "decoded": stats.decoded}
 
 
 def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -250,6 +254,7 @@ def _collect(result: tuple[list[dict], dict], stats: RunStats) -> list[dict]:
     stats.words += counts["words"]
     stats.entities.update(counts["entities"])
     stats.topics.update(counts["topics"])
+    stats.decoded.extend(counts["decoded"])
     return records
 
 

@@ -232,7 +232,7 @@ def _split_long(text: str, seg: _Segment, limit: int) -> list[_Segment]:
     chunk = text[seg.start:seg.end]
     bounds = [0]
     for m in r["sentence_end"].finditer(chunk):
-        if r["abbrev"].search(chunk[: m.start()].rstrip("\"”»’)]")):
+        if r["abbrev"].search(chunk[max(0, m.start() - 12): m.start()].rstrip("\"”»’)]")):
             continue
         bounds.append(m.end())
     bounds.append(len(chunk))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import typer
 
 from . import annotate as _annotate
+from . import convert as _convert
 from . import enrich as _enrich
 from . import evaluate as _evaluate
 from . import segment as _segment
@@ -30,6 +31,7 @@ app.command("enrich")(_enrich.enrich_cli)
 app.command("train")(_train.train_cli)
 app.command("evaluate")(_evaluate.evaluate_cli)
 app.command("annotate")(_annotate.annotate_cli)
+app.command("convert")(_convert.convert_cli)
 
 
 def main() -> None:

@@ -124,6 +124,7 @@ def _summary(stats, output: str, elapsed: float) -> None:
         f"entities: {ents}",
         f"topics: {tops}",
         f"skipped: {len(stats.skipped)}",
+        *(f"decoded as {enc}: {src}" for src, enc in stats.decoded),
         f"output: {output}",
     ]
     print("\n".join(lines), file=sys.stderr)

@@ -1,0 +1,413 @@
+"""Throughput, memory and start-up benchmark of ``nlptools enrich``.
+
+Run from the repository root:
+
+    python benchmarks/bench_enrich.py [--repeat N] [--model-dir DIR] [--runs K]
+
+Every throughput figure is in words per second, words being whitespace-separated tokens
+of the passage texts (the ``words`` of the enrich summary), on the same passages for
+every figure. See benchmarks/README.md for what each figure means and the targets.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from nlptools import config
+from nlptools.reading import iter_documents
+from nlptools.segmentation import segment, segment_document
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+
+#: Targets: (comparison, threshold).
+TARGETS = {
+    "ratio_default": (">=", 1.5),
+    "ratio_ner": (">=", 0.8),
+    "ratio_nproc": (">=", 1.6),
+    "mem_growth": ("<=", 1.15),
+    "startup": ("<", 0.5),
+}
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+# -- corpora ----------------------------------------------------------------------------------------
+def seed_files() -> list[Path]:
+    files = sorted(SEEDS.glob("*.txt"))
+    if not files:
+        sys.exit(f"no seed pages in {SEEDS}")
+    return files
+
+
+def build_repeat_corpus(folder: Path, repeat: int) -> Path:
+    """The seed pages copied ``repeat`` times (identical texts, distinct file names)."""
+    folder.mkdir(parents=True)
+    for r in range(repeat):
+        for f in seed_files():
+            shutil.copyfile(f, folder / f"r{r:04d}_{f.name}")
+    return folder
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+")
+_KEEP = {"The", "A", "An", "In", "On", "At", "Of", "And", "But", "Or", "It", "Its", "This", "That", "These",
+         "Those", "We", "I", "He", "She", "They", "You", "Our", "Their", "His", "Her", "As", "For", "To",
+         "With", "By", "From", "If", "When", "What", "Is", "Are", "There", "Question", "Answer", "Mr", "Ms",
+         "Mrs", "Dr"}
+_CONS, _VOWELS = "bdfgklmnprstvzh", "aeiou"
+
+
+def _pseudo(rng: random.Random, length: int) -> str:
+    n = max(2, min(length, 12))
+    return "".join(rng.choice(_CONS) if i % 2 == 0 else rng.choice(_VOWELS) for i in range(n))
+
+
+def variant(text: str, rng: random.Random, word_rate: float = 0.15) -> str:
+    """A page like ``text`` whose passages carry new strings: every capitalised word (names,
+    organisations…) maps to a new pseudo-name (the same one within the page), every number gets
+    new digits, and ``word_rate`` of the lowercase words become new pseudo-words. Lines outside the
+    passages (dates, titles, page furniture) are kept, so the page segments the same way."""
+    page = segment(text)
+    names: dict[str, str] = {}
+
+    def repl(m: re.Match) -> str:
+        tok = m.group(0)
+        if tok.isdigit():
+            return str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in tok[1:])
+        if tok[0].isupper() and tok not in _KEEP:
+            if tok not in names:
+                new = _pseudo(rng, len(tok))
+                names[tok] = new.upper() if tok.isupper() and len(tok) > 1 else new.capitalize()
+            return names[tok]
+        if tok[0].islower() and rng.random() < word_rate:
+            return _pseudo(rng, len(tok))
+        return tok
+
+    out, pos = [], 0
+    for _, p in page.passages():
+        out.append(text[pos:p.start])
+        out.append(_TOKEN.sub(repl, text[p.start:p.end]))
+        pos = p.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def build_variant_corpus(folder: Path, pages: int, seed: int = 0) -> Path:
+    """``pages`` distinct pages, variants of the seed pages in turn (page i is the same in any size)."""
+    folder.mkdir(parents=True)
+    seeds = [f.read_text(encoding="utf-8") for f in seed_files()]
+    for i in range(pages):
+        rng = random.Random(seed * 1_000_003 + i)
+        (folder / f"v{i:05d}.txt").write_text(variant(seeds[i % len(seeds)], rng), encoding="utf-8")
+    return folder
+
+
+def passage_texts(folder: Path) -> list[str]:
+    """The passage texts of a corpus, as ``nlptools.segmentation`` cuts them."""
+    return [p.text for doc in iter_documents([str(folder)])
+            for _, p in segment_document(doc, max_passage_chars=config.MAX_PASSAGE_CHARS).passages()]
+
+
+def count_words(texts) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+# -- subprocess runs ---------------------------------------------------------------------------------
+def cli_command() -> list[str]:
+    """The ``nlptools`` console script of this interpreter's environment (else the same entry point)."""
+    script = Path(sys.executable).parent / "nlptools"
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-c", "import sys; from nlptools.cli import main; sys.exit(main())"]
+
+
+#: Runs one command and writes "seconds max_rss_kib" of it to a file. It is a fresh, small process, so
+#: RUSAGE_CHILDREN holds the command's own peak: a command forked straight from this (large) benchmark
+#: process would report at least this process's RSS, which Linux carries over to the child's max RSS.
+_LAUNCHER = """
+import os, resource, subprocess, sys, time
+t0 = time.perf_counter()
+rc = subprocess.call(sys.argv[2:], stdin=subprocess.DEVNULL)
+seconds = time.perf_counter() - t0
+with open(sys.argv[1], "w") as fh:
+    fh.write(f"{seconds} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
+sys.exit(rc)
+"""
+
+
+def run_timed(cmd: list[str], tmp: Path) -> tuple[float, int, str]:
+    """Run ``cmd``; return (wall seconds around the whole command, its max RSS in KiB, its stderr)."""
+    out_f, err_f, res_f = tmp / "cmd.stdout", tmp / "cmd.stderr", tmp / "cmd.usage"
+    with open(out_f, "wb") as out, open(err_f, "wb") as err:
+        rc = subprocess.call([sys.executable, "-c", _LAUNCHER, str(res_f)] + cmd, stdout=out, stderr=err)
+    stderr = err_f.read_text(encoding="utf-8", errors="replace")
+    if rc != 0:
+        sys.exit(f"command failed ({rc}): {' '.join(cmd)}\n{stderr[-3000:]}")
+    seconds, rss = res_f.read_text().split()
+    return float(seconds), int(rss), stderr
+
+
+_SUMMARY = re.compile(r"(\d+) documents, \d+ articles, (\d+) passages, (\d+) words in")
+
+
+def run_enrich_cli(corpus: Path, out: Path, model_dir: str, tmp: Path, n_process: int = 1) -> dict:
+    cmd = cli_command() + ["enrich", str(corpus), "-o", str(out), "--model-dir", model_dir,
+                           "--n-process", str(n_process), "--no-progress"]
+    elapsed, rss, stderr = run_timed(cmd, tmp)
+    m = _SUMMARY.search(stderr)
+    if not m:
+        sys.exit(f"no summary in the output of {' '.join(cmd)}:\n{stderr[-3000:]}")
+    return {"seconds": elapsed, "max_rss_kib": rss, "documents": int(m.group(1)), "passages": int(m.group(2)),
+            "words": int(m.group(3))}
+
+
+# -- in-process runs ---------------------------------------------------------------------------------
+def pretrained_name() -> str:
+    import spacy
+
+    for name in config.PRETRAINED_PIPELINES:
+        if spacy.util.is_package(name):
+            return name
+    sys.exit(f"none of {config.PRETRAINED_PIPELINES} is installed ({config.PRETRAINED_INSTALL_HINT})")
+
+
+def inprocess_enrich(enricher, corpus: Path, out: Path) -> tuple[float, int, int]:
+    """enrich_paths over the corpus with the records written as the CLI writes them; (seconds, words, records)."""
+    from nlptools.formats import AtomicJsonlWriter
+    from nlptools.pipeline import RunStats
+
+    stats = RunStats()
+    t0 = time.perf_counter()
+    with AtomicJsonlWriter(str(out)) as writer:
+        n = writer.write_all(enricher.enrich_paths([str(corpus)], stats=stats))
+    return time.perf_counter() - t0, stats.words, n
+
+
+def spacy_pipe(nlp, texts: list[str], batch_size: int) -> tuple[float, int]:
+    t0 = time.perf_counter()
+    ents = 0
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        ents += len(doc.ents)
+    return time.perf_counter() - t0, ents
+
+
+# -- reporting ---------------------------------------------------------------------------------------
+def median(xs):
+    return statistics.median(xs)
+
+
+def spread(xs) -> str:
+    return f"[{min(xs):,.0f}–{max(xs):,.0f}]" if len(xs) > 1 else ""
+
+
+def verdict(key: str, value: float) -> str:
+    op, th = TARGETS[key]
+    ok = {">=": value >= th, "<=": value <= th, "<": value < th}[op]
+    return "PASS" if ok else "FAIL"
+
+
+def target_text(key: str) -> str:
+    op, th = TARGETS[key]
+    return f"{op} {th:g}" + (" s" if key == "startup" else "")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--repeat", type=int, default=40, help="seed pages repeated N times (default 40 → 200 pages)")
+    ap.add_argument("--runs", type=int, default=3, help="runs per throughput figure; the median is reported")
+    ap.add_argument("--model-dir", default=None, help="folder with entities/ and topics/ "
+                                                      "(default: nlptools.config.default_model_dir())")
+    ap.add_argument("--mem-pages", type=int, default=None,
+                    help="pages of the small distinct-page corpus of the memory check (default N; "
+                         "the large one has 10×)")
+    ap.add_argument("--batch-size", type=int, default=config.BATCH_SIZE,
+                    help="nlp.pipe batch size of the bare spaCy baselines (default: enrich's)")
+    ap.add_argument("--only", default="startup,cli,nproc,inproc,memory",
+                    help="comma-separated sections to run (default: all)")
+    ap.add_argument("--json", default=None, help="also write the figures to this JSON file")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    args = ap.parse_args(argv)
+    only = set(args.only.split(","))
+    model_dir = str(args.model_dir or config.default_model_dir())
+    for sub in (config.ENTITY_MODEL_SUBDIR, config.TOPIC_MODEL_SUBDIR):
+        if not (Path(model_dir) / sub).is_dir():
+            sys.exit(f"{model_dir} has no {sub}/ model folder; give --model-dir")
+    K, N = max(1, args.runs), args.repeat
+    mem_pages = args.mem_pages or N
+    started = time.perf_counter()
+    tmp = Path(tempfile.mkdtemp(prefix="nlptools-bench-"))
+    R: dict = {"repeat": N, "runs": K, "model_dir": model_dir, "cpu_count": os.cpu_count()}
+    try:
+        corpus = build_repeat_corpus(tmp / "corpus", N)
+        texts = passage_texts(corpus)
+        words = count_words(texts)
+        R.update(pages=N * len(seed_files()), passages=len(texts), words=words)
+        log(f"corpus: {R['pages']} pages, {len(texts)} passages, {words:,} words; model dir {model_dir}; "
+            f"{K} run(s) per figure")
+
+        # 7. start-up
+        if "startup" in only:
+            run_timed(cli_command() + ["--help"], tmp)  # warm the file cache and .pyc files
+            times = [run_timed(cli_command() + ["--help"], tmp)[0] for _ in range(5)]
+            R["startup_s"] = median(times)
+            R["startup_all_s"] = times
+            log(f"nlptools --help: median {R['startup_s']:.3f} s of {times}")
+
+        # 1a. CLI end to end, 1 process (also the 1-process figure of 6)
+        if "cli" in only or "nproc" in only:
+            runs = []
+            for k in range(K):
+                r = run_enrich_cli(corpus, tmp / "cli1.jsonl", model_dir, tmp, 1)
+                if r["words"] != words:
+                    sys.exit(f"the CLI counted {r['words']} words, the segmenter {words}")
+                runs.append(r)
+                log(f"CLI enrich, 1 process, run {k + 1}/{K}: {r['seconds']:.1f} s, "
+                    f"{words / r['seconds']:,.0f} words/s, max RSS {r['max_rss_kib'] / 1024:.0f} MiB")
+            R["cli_wps_all"] = [words / r["seconds"] for r in runs]
+            R["cli_wps"] = median(R["cli_wps_all"])
+            R["cli_max_rss_mib"] = max(r["max_rss_kib"] for r in runs) / 1024
+
+        # 6. CLI, 2 processes
+        if "nproc" in only:
+            runs = []
+            for k in range(K):
+                r = run_enrich_cli(corpus, tmp / "cli2.jsonl", model_dir, tmp, 2)
+                runs.append(r)
+                log(f"CLI enrich, 2 processes, run {k + 1}/{K}: {r['seconds']:.1f} s, "
+                    f"{words / r['seconds']:,.0f} words/s")
+            R["nproc2_wps_all"] = [words / r["seconds"] for r in runs]
+            R["nproc2_wps"] = median(R["nproc2_wps_all"])
+            R["ratio_nproc"] = R["nproc2_wps"] / R["cli_wps"]
+            R["nproc_output_identical"] = (tmp / "cli1.jsonl").read_bytes() == (tmp / "cli2.jsonl").read_bytes()
+
+        # 5. peak memory on distinct pages, N and 10 × N pages
+        if "memory" in only:
+            for label, pages in (("small", mem_pages), ("large", 10 * mem_pages)):
+                folder = build_variant_corpus(tmp / f"mem_{label}", pages)
+                w = count_words(passage_texts(folder))
+                r = run_enrich_cli(folder, tmp / f"mem_{label}.jsonl", model_dir, tmp, 1)
+                R[f"mem_{label}_pages"], R[f"mem_{label}_words"] = pages, w
+                R[f"mem_{label}_mib"] = r["max_rss_kib"] / 1024
+                R[f"mem_{label}_wps"] = w / r["seconds"]
+                log(f"memory, {pages} distinct pages ({w:,} words): max RSS {r['max_rss_kib'] / 1024:.0f} MiB "
+                    f"in {r['seconds']:.1f} s")
+                shutil.rmtree(folder)
+            R["mem_growth"] = R["mem_large_mib"] / R["mem_small_mib"]
+
+        # 1b, 2, 3. in-process enrich and bare spaCy, interleaved so drift hits all three alike
+        if "inproc" in only:
+            import spacy
+
+            import nlptools
+
+            log("loading the enrich models and the bare spaCy pipelines")
+            enricher = nlptools.load(model_dir)
+            name = pretrained_name()
+            default_nlp = spacy.load(name)
+            ner_nlp = spacy.load(name, exclude=[c for c in default_nlp.component_names if c != "ner"])
+            R["pretrained"] = name
+            R["default_pipes"] = default_nlp.pipe_names
+            R["ner_pipes"] = ner_nlp.pipe_names
+            warm = texts[:100]
+            list(enricher.enrich_texts(warm))
+            list(default_nlp.pipe(warm, batch_size=args.batch_size))
+            list(ner_nlp.pipe(warm, batch_size=args.batch_size))
+            enr, dflt, ner = [], [], []
+            for k in range(K):
+                sec, w, n = inprocess_enrich(enricher, corpus, tmp / "inproc.jsonl")
+                if w != words or n != len(texts):
+                    sys.exit(f"in-process enrich saw {w} words, {n} records; expected {words}, {len(texts)}")
+                enr.append(words / sec)
+                sec, _ = spacy_pipe(default_nlp, texts, args.batch_size)
+                dflt.append(words / sec)
+                sec, _ = spacy_pipe(ner_nlp, texts, args.batch_size)
+                ner.append(words / sec)
+                log(f"run {k + 1}/{K}: in-process enrich {enr[-1]:,.0f}, spaCy default {dflt[-1]:,.0f}, "
+                    f"NER only {ner[-1]:,.0f} words/s")
+            R.update(inproc_wps_all=enr, default_wps_all=dflt, ner_wps_all=ner, inproc_wps=median(enr),
+                     default_wps=median(dflt), ner_wps=median(ner))
+            R["ratio_default"] = R["inproc_wps"] / R["default_wps"]
+            R["ratio_ner"] = R["inproc_wps"] / R["ner_wps"]
+            if "cli_wps" in R:
+                R["cli_ratio_default"] = R["cli_wps"] / R["default_wps"]
+                R["cli_ratio_ner"] = R["cli_wps"] / R["ner_wps"]
+                R["inproc_output_identical"] = ((tmp / "cli1.jsonl").read_bytes()
+                                                == (tmp / "inproc.jsonl").read_bytes())
+            del enricher, default_nlp, ner_nlp
+    finally:
+        if args.keep:
+            log(f"kept {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+    R["bench_seconds"] = time.perf_counter() - started
+    print_table(R)
+    if args.json:
+        Path(args.json).write_text(json.dumps(R, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def print_table(R: dict) -> None:
+    rows: list[tuple[str, str, str, str]] = []
+
+    def wps(key, label):
+        if key in R:
+            rows.append((label, f"{R[key]:,.0f} words/s {spread(R[key + '_all'])}", "—", "info"))
+
+    def ratio(key, label, fmt="{:.2f}"):
+        if key in R:
+            rows.append((label, fmt.format(R[key]), target_text(key), verdict(key, R[key])))
+
+    wps("cli_wps", "1. enrich CLI end to end, 1 process (incl. start-up + model load)")
+    wps("inproc_wps", "1. enrich in-process, enrich_paths (excl. model load)")
+    wps("default_wps", f"2. bare spaCy {R.get('pretrained', '')}, default pipeline, nlp.pipe")
+    wps("ner_wps", "3. bare spaCy, NER component only, nlp.pipe")
+    ratio("ratio_default", "4. enrich in-process / spaCy default")
+    ratio("ratio_ner", "4. enrich in-process / NER only")
+    if "cli_ratio_default" in R:
+        rows.append(("   (CLI end to end / spaCy default)", f"{R['cli_ratio_default']:.2f}", "", "info"))
+        rows.append(("   (CLI end to end / NER only)", f"{R['cli_ratio_ner']:.2f}", "", "info"))
+    if "mem_growth" in R:
+        rows.append((f"5. peak RSS, {R['mem_small_pages']} distinct pages", f"{R['mem_small_mib']:,.0f} MiB", "—",
+                     "info"))
+        rows.append((f"5. peak RSS, {R['mem_large_pages']} distinct pages", f"{R['mem_large_mib']:,.0f} MiB", "—",
+                     "info"))
+        ratio("mem_growth", f"5. peak RSS {R['mem_large_pages']} / {R['mem_small_pages']} pages")
+    wps("nproc2_wps", "6. enrich CLI end to end, --n-process 2")
+    ratio("ratio_nproc", "6. --n-process 2 / 1 process")
+    if "startup_s" in R:
+        ratio("startup", "7. nlptools --help start-up, median of 5", "{:.3f} s")
+    for key, label in (("inproc_output_identical", "   in-process output == CLI output"),
+                       ("nproc_output_identical", "   --n-process 2 output == 1-process output")):
+        if key in R:
+            rows.append((label, "yes" if R[key] else "NO", "yes", "PASS" if R[key] else "FAIL"))
+
+    head = ("figure", "value", "target", "result")
+    widths = [max(len(r[i]) for r in rows + [head]) for i in range(4)]
+    line = "  ".join("-" * w for w in widths)
+    print()
+    print(f"nlptools enrich benchmark: {R.get('pages')} pages ({R.get('passages')} passages, "
+          f"{R.get('words', 0):,} words), median of {R['runs']} run(s), model dir {R['model_dir']}, "
+          f"{R['cpu_count']} CPUs")
+    print(line)
+    print("  ".join(h.ljust(w) for h, w in zip(head, widths)))
+    print(line)
+    for r in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths)))
+    print(line)
+    print(f"benchmark time: {R['bench_seconds']:.0f} s")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,4 @@
+"""``python -m nlptools``: the command line."""
+from .cli import main
+
+main()

@@ -1,0 +1,4 @@
+"""``python -m nlptools.cli``: the command line."""
+from . import main
+
+main()
