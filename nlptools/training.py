@@ -170,9 +170,36 @@ def holdout_split(records: Sequence[AnnotatedRecord], fraction: float = 0.2) -> 
     return train, test
 
 
+def read_user_patterns(paths: Sequence[str | Path]) -> list[dict]:
+    """Extra entity-ruler patterns from the user's JSONL files (same format as ``data/entity_patterns.jsonl``)."""
+    import json
+
+    from .errors import AnnotationError
+
+    out = []
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    p = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise AnnotationError(path, f"is not valid JSON ({exc.msg}).", line=lineno,
+                                          fix="write one pattern object per line.") from None
+                if not isinstance(p, dict) or p.get("label") not in config.ENTITY_LABELS or "pattern" not in p:
+                    raise AnnotationError(path, "is not a pattern with a PERSON, ORG or TREATY label.", line=lineno,
+                                          fix='write {"label": "TREATY", "pattern": "Svalbard Treaty"}.')
+                out.append(p)
+    return out
+
+
 def train_from_files(annotation_paths, output, what: str = "all", n_iter: int = 12, seed: int = config.SEED,
-                     holdout: bool = True, echo=print) -> dict[str, Any]:
-    """The ``train`` command: load and validate, score on held-out documents, train on everything, save."""
+                     holdout: bool = True, echo=print, pattern_paths: Sequence[str] = ()) -> dict[str, Any]:
+    """The ``train`` command: load and validate, score on held-out documents, train on everything, save.
+
+    ``pattern_paths`` add the user's own gazetteer entries to the shipped ones (``data/*.jsonl``).
+    """
     import json
 
     from .annotations import files_digest, load_annotations, records_digest
@@ -188,12 +215,15 @@ def train_from_files(annotation_paths, output, what: str = "all", n_iter: int = 
     report: dict[str, Any] = {"annotations": files_digest(annotation_paths), "summary": str(summary),
                               "library_versions": library_versions(), "seed": seed}
     if what in ("entities", "all"):
+        from .entities import read_patterns
+
+        patterns = read_patterns() + read_user_patterns(pattern_paths)
         ents = [r for r in records if r.spans is not None]
         cfg = EntityTrainConfig(n_iter=n_iter, seed=seed)
         if holdout:
             train, test = holdout_split(ents)
             if test:
-                nlp = train_entities(train, cfg).model
+                nlp = train_entities(train, cfg, patterns=patterns).model
                 scores = score_entities(gold_spans(test), pipeline_spans(nlp, [r.text for r in test]),
                                         labels=config.ENTITY_LABELS)
                 report["entities_holdout"] = {"test_documents": sorted({r.doc for r in test}),
@@ -202,7 +232,7 @@ def train_from_files(annotation_paths, output, what: str = "all", n_iter: int = 
                                               "overall_strict": scores["overall"]["strict"]}
                 echo("entities, held-out strict F1: " + ", ".join(
                     f"{lab} {m['f1']:.3f}" for lab, m in report["entities_holdout"]["strict"].items()))
-        result = train_entities(ents, cfg)
+        result = train_entities(ents, cfg, patterns=patterns)
         result.model.meta["nlptools"] = {"annotations_sha256": records_digest(ents), "train_info": result.info,
                                          "seed": seed}
         path = save_entities(result.model, output)

@@ -18,6 +18,9 @@ def train_cli(
     seed: int = typer.Option(config.SEED, help="Random seed (training is deterministic for a seed)."),
     holdout: bool = typer.Option(True, "--holdout/--no-holdout",
                                  help="Score on held-out documents before training on everything."),
+    patterns: List[str] = typer.Option([], "--patterns", "-p",
+                                       help="Extra gazetteer entries (JSONL entity-ruler patterns), added to the "
+                                            "shipped ones in nlptools/data/."),
 ) -> None:
     """Train the entity pipeline and/or the topic classifier from annotation files.
 
@@ -29,7 +32,7 @@ def train_cli(
 
     try:
         report = train_from_files(annotations, output, what=what, n_iter=n_iter, seed=seed, holdout=holdout,
-                                  echo=lambda msg: typer.echo(msg, err=True))
+                                  echo=lambda msg: typer.echo(msg, err=True), pattern_paths=patterns)
     except NlpToolsError as exc:
         raise fail(exc)
     typer.echo(f"models written to {output} in {report['seconds_total']:.1f} s", err=True)
