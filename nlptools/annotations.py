@@ -144,18 +144,26 @@ def parse_record(obj: Any, file: str, line: int, *, entity_labels: Sequence[str]
     return AnnotatedRecord(text, spans, topics, meta, file, line)
 
 
-def iter_annotation_file(path: str | os.PathLike, **kwargs) -> Iterator[AnnotatedRecord]:
+def iter_json_lines(path: str | os.PathLike, text: str | None = None,
+                    fix: str = "repair the line (one JSON object per line).") -> Iterator[tuple[int, Any]]:
+    """``(line number, object)`` for each non-blank line of a JSONL file; invalid JSON names the file and line."""
     path = str(path)
-    with open(path, encoding="utf-8-sig") as fh:
-        for lineno, raw in enumerate(fh, start=1):
-            if not raw.strip():
-                continue
-            try:
-                obj = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                raise AnnotationError(path, f"is not valid JSON ({exc.msg}, column {exc.colno}).", line=lineno,
-                                      fix="repair the line (one JSON object per line).") from None
-            yield parse_record(obj, path, lineno, **kwargs)
+    if text is None:
+        with open(path, encoding="utf-8-sig") as fh:
+            text = fh.read()
+    for lineno, raw in enumerate(text.split("\n"), start=1):
+        if not raw.strip():
+            continue
+        try:
+            yield lineno, json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise AnnotationError(path, f"is not valid JSON ({exc.msg}, column {exc.colno}).", line=lineno,
+                                  fix=fix) from None
+
+
+def iter_annotation_file(path: str | os.PathLike, **kwargs) -> Iterator[AnnotatedRecord]:
+    for lineno, obj in iter_json_lines(path):
+        yield parse_record(obj, str(path), lineno, **kwargs)
 
 
 def load_annotations(paths: Iterable[str | os.PathLike], **kwargs) -> tuple[list[AnnotatedRecord], LoadSummary]:

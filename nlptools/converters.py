@@ -49,7 +49,7 @@ from typing import Any, Callable, Iterable, Iterator
 from xml.sax.saxutils import quoteattr
 
 from . import config
-from .annotations import AnnotatedRecord, parse_record
+from .annotations import AnnotatedRecord, iter_json_lines, parse_record
 from .errors import AnnotationError, NlpToolsError
 from .formats import AtomicJsonlWriter
 
@@ -124,15 +124,9 @@ def _read_text(path: str) -> str:
 
 
 def _jsonl_objects(path: str) -> Iterator[tuple[_Where, Any]]:
-    for lineno, raw in enumerate(_read_text(path).split("\n"), start=1):
-        if not raw.strip():
-            continue
-        try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise AnnotationError(path, f"is not valid JSON ({exc.msg}, column {exc.colno}).", line=lineno,
-                                  fix="repair the line: one JSON object per line (a Label Studio export, "
-                                      "one JSON array, is read as labelstudio).") from None
+    for lineno, obj in iter_json_lines(path, _read_text(path),
+                                       fix="repair the line: one JSON object per line (a Label Studio export, "
+                                           "one JSON array, is read as labelstudio)."):
         yield _Where(path, lineno), obj
 
 

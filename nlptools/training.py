@@ -172,25 +172,16 @@ def holdout_split(records: Sequence[AnnotatedRecord], fraction: float = 0.2) -> 
 
 def read_user_patterns(paths: Sequence[str | Path]) -> list[dict]:
     """Extra entity-ruler patterns from the user's JSONL files (same format as ``data/entity_patterns.jsonl``)."""
-    import json
-
+    from .annotations import iter_json_lines
     from .errors import AnnotationError
 
     out = []
     for path in paths:
-        with open(path, encoding="utf-8") as fh:
-            for lineno, line in enumerate(fh, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    p = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise AnnotationError(path, f"is not valid JSON ({exc.msg}).", line=lineno,
-                                          fix="write one pattern object per line.") from None
-                if not isinstance(p, dict) or p.get("label") not in config.ENTITY_LABELS or "pattern" not in p:
-                    raise AnnotationError(path, "is not a pattern with a PERSON, ORG or TREATY label.", line=lineno,
-                                          fix='write {"label": "TREATY", "pattern": "Svalbard Treaty"}.')
-                out.append(p)
+        for lineno, p in iter_json_lines(path, fix="write one pattern object per line."):
+            if not isinstance(p, dict) or p.get("label") not in config.ENTITY_LABELS or "pattern" not in p:
+                raise AnnotationError(path, "is not a pattern with a PERSON, ORG or TREATY label.", line=lineno,
+                                      fix='write {"label": "TREATY", "pattern": "Svalbard Treaty"}.')
+            out.append(p)
     return out
 
 
