@@ -225,11 +225,28 @@ def load_pipeline(model_dir: str | Path | None = None):
         raise ModelNotFoundError("entity pipeline", path,
                                  "run `nlptools train entities --annotations annotations/ --output models/` "
                                  f"(it needs the pretrained pipeline: {config.PRETRAINED_INSTALL_HINT}).")
+    check_spacy_version(path)
     try:
         return spacy.load(path)
     except (OSError, ValueError, KeyError) as exc:
         raise ModelError(f"{path}: the entity pipeline cannot be loaded ({exc}). Fix: retrain it with "
                          "`nlptools train entities --annotations annotations/ --output models/`.") from exc
+
+
+def check_spacy_version(path: Path) -> None:
+    """Refuse a pipeline saved for another spaCy version, with the command that fixes it."""
+    import spacy
+    from spacy.util import is_compatible_version
+
+    try:
+        wanted = json.loads((path / "meta.json").read_text(encoding="utf-8")).get("spacy_version", "")
+    except (OSError, json.JSONDecodeError):
+        return
+    if wanted and is_compatible_version(spacy.__version__, wanted) is False:
+        raise ModelError(
+            f"{path}: the entity pipeline was saved for spaCy {wanted}, but spaCy {spacy.__version__} is installed. "
+            f"Fix: pip install \"spacy{wanted}\" (or retrain: nlptools train entities --annotations annotations/ "
+            "--output models/).")
 
 
 class EntityExtractor:

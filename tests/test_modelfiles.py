@@ -75,3 +75,15 @@ def test_modelfiles_corrupted_archive_is_refused(saved, tmp_path):
 def test_modelfiles_missing_model_says_which_command_fixes_it(tmp_path):
     with pytest.raises(ModelNotFoundError, match="nlptools train topics"):
         load_topic_model(tmp_path)
+
+
+def test_modelfiles_other_sklearn_version_is_refused_with_fix(saved, tmp_path):
+    _, d, _ = saved
+    (tmp_path / MODEL_FILE).write_bytes((d / MODEL_FILE).read_bytes())
+    meta = json.loads((d / METADATA_FILE).read_text())
+    meta["library_versions"]["scikit-learn"] = "0.24.2"
+    (tmp_path / METADATA_FILE).write_text(json.dumps(meta))
+    from nlptools.errors import ModelError
+
+    with pytest.raises(ModelError, match=r'pip install "scikit-learn==0.24.2"'):
+        load_topic_model(tmp_path)
