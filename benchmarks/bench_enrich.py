@@ -173,6 +173,24 @@ def run_enrich_cli(corpus: Path, out: Path, model_dir: str, tmp: Path, n_process
             "words": int(m.group(3))}
 
 
+_SPIN = "s = 0\nfor i in range(25_000_000):\n    s += i\n"
+
+
+def cpu_scaling(n: int = 2) -> float:
+    """How many times more pure-Python work the machine does with ``n`` busy processes than with one
+    (about n on n real cores; about 1 where the cores are shared): the ceiling of --n-process."""
+    def wall(k: int) -> float:
+        t0 = time.perf_counter()
+        procs = [subprocess.Popen([sys.executable, "-c", _SPIN]) for _ in range(k)]
+        for p in procs:
+            p.wait()
+        return time.perf_counter() - t0
+
+    one = min(wall(1) for _ in range(2))
+    many = min(wall(n) for _ in range(2))
+    return n * one / many
+
+
 # -- in-process runs ---------------------------------------------------------------------------------
 def pretrained_name() -> str:
     import spacy
@@ -290,6 +308,8 @@ def main(argv=None) -> int:
             R["nproc2_wps_all"] = [words / r["seconds"] for r in runs]
             R["nproc2_wps"] = median(R["nproc2_wps_all"])
             R["ratio_nproc"] = R["nproc2_wps"] / R["cli_wps"]
+            R["cpu_scaling"] = cpu_scaling(2)
+            log(f"machine: 2 busy processes do {R['cpu_scaling']:.2f}× the work of one (pure-Python loop)")
             R["nproc_output_identical"] = (tmp / "cli1.jsonl").read_bytes() == (tmp / "cli2.jsonl").read_bytes()
 
         # 5. peak memory on distinct pages, N and 10 × N pages
@@ -386,6 +406,8 @@ def print_table(R: dict) -> None:
         ratio("mem_growth", f"5. peak RSS {R['mem_large_pages']} / {R['mem_small_pages']} pages")
     wps("nproc2_wps", "6. enrich CLI end to end, --n-process 2")
     ratio("ratio_nproc", "6. --n-process 2 / 1 process")
+    if "cpu_scaling" in R:
+        rows.append(("   (machine: 2 busy processes / 1, pure-Python loop)", f"{R['cpu_scaling']:.2f}", "", "info"))
     if "startup_s" in R:
         ratio("startup", "7. nlptools --help start-up, median of 5", "{:.3f} s")
     for key, label in (("inproc_output_identical", "   in-process output == CLI output"),

@@ -83,15 +83,26 @@ def _partitions(entries: list, size: int) -> list[list]:
     return [entries[i:i + size] for i in range(0, len(entries), size)]
 
 
-def _connect(scheduler: str | None, n_workers: int):
-    """A client, and the local cluster it owns (None when connected to a running scheduler)."""
+def _require_dask() -> None:
+    """Fail early, with the install command, when the optional extra is missing."""
     try:
-        from dask.distributed import Client, LocalCluster
+        import dask.distributed  # noqa: F401
     except ImportError:
         raise NlpToolsError(DASK_MISSING) from None
+
+
+def _connect(scheduler: str | None, n_workers: int):
+    """A client, and the local cluster it owns (None when connected to a running scheduler).
+
+    The local cluster's dashboard takes a free port on the loopback, so runs side by side
+    do not clash over port 8787.
+    """
+    from dask.distributed import Client, LocalCluster
+
     if scheduler is not None:
         return Client(scheduler), None
-    cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
+                           dashboard_address="127.0.0.1:0")
     try:
         return Client(cluster), cluster
     except BaseException:
@@ -117,6 +128,7 @@ def enrich_dask(paths: Iterable[str | os.PathLike], output: str | os.PathLike, *
         raise ValueError(f"level must be 'passage' or 'article', not {level!r}")
     if docs_per_partition < 1:
         raise ValueError(f"docs_per_partition must be at least 1, not {docs_per_partition}")
+    _require_dask()
     stats = stats if stats is not None else RunStats()
     entries = list(expand_paths(paths, skipped=stats.skipped, on_error=on_error))
     partitions = _partitions(entries, docs_per_partition)
@@ -144,18 +156,14 @@ def _run(partitions, parts_dir, level, model_dir, batch_size, scheduler, n_worke
     """Submit one task per partition and add their counts to ``stats`` in partition order."""
     client, cluster = _connect(scheduler, n_workers)
     try:
-        futures = [client.submit(_enrich_partition, i, part, parts_dir, level, model_dir, batch_size,
-                                 key=f"nlptools-enrich-{os.path.basename(parts_dir)}-{i}-{os.getpid()}", pure=False)
+        futures = [client.submit(_enrich_partition, i, part, parts_dir, level, model_dir, batch_size, pure=False)
                    for i, part in enumerate(partitions)]
-        try:
-            for future in futures:
-                counts = future.result()
-                if on_error == "fail" and counts["skipped"]:
-                    raise NlpToolsError(counts["skipped"][0].reason)
-                stats.skipped.extend(counts["skipped"])
-                _collect(([], counts), stats)
-        finally:
-            client.cancel(futures)
+        for future in futures:
+            counts = future.result()
+            if on_error == "fail" and counts["skipped"]:
+                raise NlpToolsError(counts["skipped"][0].reason)
+            stats.skipped.extend(counts["skipped"])
+            _collect(([], counts), stats)
     finally:
         client.close()
         if cluster is not None:

@@ -21,6 +21,8 @@ def enrich_cli(
     model_dir: Optional[str] = typer.Option(None, help="Folder with entities/ and topics/ (default: the shipped models/)."),
     batch_size: int = typer.Option(config.BATCH_SIZE, help="Passages per spaCy batch."),
     n_process: int = typer.Option(config.N_PROCESS, help="Worker processes."),
+    engine: str = typer.Option("local", help="local: this machine; dask: a Dask cluster (pip install \"nlptools[dask]\")."),
+    scheduler: Optional[str] = typer.Option(None, help="Dask scheduler address (default: a local cluster of --n-process workers)."),
     on_error: str = typer.Option("skip", help="skip: report bad inputs and go on; fail: stop at the first."),
     skipped_report: Optional[str] = typer.Option(None, help="Write the skipped inputs with reasons to this JSONL file."),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run from OUTPUT.partial."),
@@ -38,6 +40,13 @@ def enrich_cli(
         raise fail(NlpToolsError(f"--level must be passage or article, not {level!r}."))
     if on_error not in ("skip", "fail"):
         raise fail(NlpToolsError(f"--on-error must be skip or fail, not {on_error!r}."))
+    if engine not in ("local", "dask"):
+        raise fail(NlpToolsError(f"--engine must be local or dask, not {engine!r}."))
+    if engine == "local" and scheduler is not None:
+        raise fail(NlpToolsError("--scheduler needs --engine dask. Fix: add --engine dask or leave out --scheduler."))
+    if engine == "dask" and resume:
+        raise fail(NlpToolsError("--resume works with the local engine only. Fix: leave out --engine dask, "
+                                 "or leave out --resume to enrich everything again on Dask."))
     from ..formats import AtomicJsonlWriter, partial_path, read_partial
     from ..pipeline import Enricher, RunStats, enrich_parallel
 
@@ -51,20 +60,26 @@ def enrich_cli(
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     writer = AtomicJsonlWriter(output, keep_partial=output != "-")
     try:
-        if n_process > 1:
+        if engine == "dask":
+            from ..distributed import enrich_dask
+
+            enrich_dask(paths, output, model_dir=model_dir, level=level, scheduler=scheduler, n_workers=n_process,
+                        batch_size=batch_size, on_error=on_error, stats=stats)
+        elif n_process > 1:
             records = enrich_parallel(paths, model_dir=model_dir, level=level, n_process=n_process,
                                       batch_size=batch_size, stats=stats, on_error=on_error, skip_docs=done)
         else:
             enricher = Enricher.load(model_dir, batch_size=batch_size)
             records = enricher.enrich_paths(paths, level=level, stats=stats, on_error=on_error, skip_docs=done)
-        with writer:
-            for line in kept_lines:
-                writer.write_line(line)
-            show = is_terminal() if progress is None else progress
-            if show and output != "-":
-                _write_with_progress(writer, records, stats, started)
-            else:
-                writer.write_all(records)
+        if engine == "local":
+            with writer:
+                for line in kept_lines:
+                    writer.write_line(line)
+                show = is_terminal() if progress is None else progress
+                if show and output != "-":
+                    _write_with_progress(writer, records, stats, started)
+                else:
+                    writer.write_all(records)
     except NlpToolsError as exc:
         _tell_partial(writer)
         raise fail(exc)
