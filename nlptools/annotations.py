@@ -86,7 +86,7 @@ def _token_bounds(text: str) -> tuple[set[int], set[int]]:
     return starts, ends
 
 
-def _nearest(value: int, candidates: set[int], text: str) -> int:
+def _nearest(value: int, candidates: set[int]) -> int:
     return min(candidates, key=lambda c: (abs(c - value), c)) if candidates else value
 
 
@@ -117,7 +117,7 @@ def parse_record(obj: Any, file: str, line: int, *, entity_labels: Sequence[str]
                 raise AnnotationError(file, f"has a span [{start}, {end}) outside the text (length {len(text)}).",
                                       line=line, fix="check the offsets: end is exclusive, counted in characters.")
             if start not in starts or end not in ends:
-                ns, ne = _nearest(start, starts, text), _nearest(end, ends, text)
+                ns, ne = _nearest(start, starts), _nearest(end, ends)
                 raise AnnotationError(
                     file, f"has a span [{start}, {end}) {text[start:end]!r} that does not align with word boundaries.",
                     line=line, fix=f"the nearest alignment is [{ns}, {ne}) {text[ns:ne]!r}.")

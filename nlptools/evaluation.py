@@ -7,7 +7,6 @@ Every figure comes from :mod:`nlptools.scoring`.
 """
 from __future__ import annotations
 
-import re
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -183,6 +182,3 @@ def build_report(predictions: dict[str, Any], how: str) -> dict[str, Any]:
         "models": predictions.get("models", {}),
     }
 
-
-def slug(text: str) -> str:
-    return re.sub(r"[^\w.-]+", "-", text).strip("-")
