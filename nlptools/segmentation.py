@@ -319,12 +319,17 @@ def segment_document(doc: Document, **kwargs) -> Page:
     return segment(doc.text, doc_id=doc.id, source=doc.source, **kwargs)
 
 
-def segment_records(paths, skipped=None, on_error: str = "skip", **kwargs):
-    """Passage records (without entities and topics) for every document under ``paths``, lazily."""
+def segment_records(paths, skipped=None, on_error: str = "skip", decoded: list | None = None, **kwargs):
+    """Passage records (without entities and topics) for every document under ``paths``, lazily.
+
+    Documents not decoded as UTF-8 are appended to ``decoded`` as ``(source, encoding)``.
+    """
     from .formats import passage_record
     from .reading import iter_documents
 
     for doc in iter_documents(paths, skipped=skipped, on_error=on_error):
+        if decoded is not None and doc.encoding not in ("utf-8", "utf-8-sig"):
+            decoded.append((doc.source, doc.encoding))
         page = segment_document(doc, **kwargs)
         for article, passage in page.passages():
             yield passage_record(page, article, passage)

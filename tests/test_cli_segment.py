@@ -48,3 +48,13 @@ def test_cli_segment_missing_output_folder_is_clear(tmp_path, seed_dir):
     result = runner.invoke(app, ["segment", str(seed_dir), "-o", str(tmp_path / "no" / "p.jsonl")])
     assert result.exit_code == config.EXIT_ERROR
     assert "does not exist" in result.output
+
+
+def test_cli_segment_reports_non_utf8_encodings(tmp_path):
+    page = tmp_path / "old.txt"
+    page.write_bytes("Minister’s statement\n\nThe “treaty” was signed – at last.\n".encode("cp1252"))
+    out = tmp_path / "p.jsonl"
+    result = runner.invoke(app, ["segment", str(page), "-o", str(out)])
+    assert result.exit_code == 0
+    assert f"decoded as cp1252: {page}" in result.output
+    assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["text"] == "The “treaty” was signed – at last."

@@ -25,11 +25,14 @@ def segment_cli(
     from ..segmentation import segment_records
 
     skipped: list = []
+    decoded: list = []
     try:
         with AtomicJsonlWriter(output) as writer:
-            writer.write_all(segment_records(paths, skipped=skipped, on_error=on_error,
+            writer.write_all(segment_records(paths, skipped=skipped, on_error=on_error, decoded=decoded,
                                              max_passage_chars=max_passage_chars))
     except NlpToolsError as exc:
         raise fail(exc)
     typer.echo(f"{writer.count} passages written to {output}", err=True)
+    for source, encoding in decoded:
+        typer.echo(f"decoded as {encoding}: {source}", err=True)
     raise typer.Exit(report_skipped(skipped, skipped_report))
