@@ -221,6 +221,15 @@ def spacy_pipe(nlp, texts: list[str], batch_size: int) -> tuple[float, int]:
     return time.perf_counter() - t0, ents
 
 
+def cpu_pressure_us() -> int | None:
+    """Microseconds that runnable tasks have waited for a CPU since boot (Linux PSI), or None."""
+    try:
+        with open("/proc/pressure/cpu") as fh:
+            return int(fh.readline().rsplit("total=", 1)[1])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 # -- reporting ---------------------------------------------------------------------------------------
 def median(xs):
     return statistics.median(xs)
@@ -265,6 +274,7 @@ def main(argv=None) -> int:
     K, N = max(1, args.runs), args.repeat
     mem_pages = args.mem_pages or N
     started = time.perf_counter()
+    pressure0 = cpu_pressure_us()
     tmp = Path(tempfile.mkdtemp(prefix="nlptools-bench-"))
     R: dict = {"repeat": N, "runs": K, "model_dir": model_dir, "cpu_count": os.cpu_count()}
     try:
@@ -372,6 +382,11 @@ def main(argv=None) -> int:
         else:
             shutil.rmtree(tmp, ignore_errors=True)
     R["bench_seconds"] = time.perf_counter() - started
+    pressure1 = cpu_pressure_us()
+    if pressure0 is not None and pressure1 is not None:
+        # share of the run during which some task waited for a CPU: near 0 on an idle machine (the
+        # benchmark itself never runs more than 2 busy processes); more means other work competed
+        R["cpu_pressure"] = (pressure1 - pressure0) / 1e6 / R["bench_seconds"]
     print_table(R)
     if args.json:
         Path(args.json).write_text(json.dumps(R, indent=2) + "\n", encoding="utf-8")
@@ -429,6 +444,11 @@ def print_table(R: dict) -> None:
         print("  ".join(c.ljust(w) for c, w in zip(r, widths)))
     print(line)
     print(f"benchmark time: {R['bench_seconds']:.0f} s")
+    if "cpu_pressure" in R:
+        busy = R["cpu_pressure"]
+        print(f"CPU pressure during the run: tasks waited for a CPU {100 * busy:.0f}% of the time"
+              + (" — other work competed for the CPUs: the figures are not trustworthy, run again on an idle "
+                 "machine" if busy > 0.05 else " (idle machine)"))
 
 
 if __name__ == "__main__":

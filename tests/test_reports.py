@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,8 @@ def test_reports_committed_shipped_models_report_matches_fresh_run(fresh):
     assert _figures(new)["topics"] == _figures(committed)["topics"]
 
 
+@pytest.mark.skipif(not os.environ.get("NLPTOOLS_RUN_SLOW"),
+                    reason="retrains every fold (several minutes); run with NLPTOOLS_RUN_SLOW=1")
 def test_reports_committed_cv_report_matches_fresh_cv_run(tmp_path):
     """The cross-validated figures (every fold retrained) are reproduced exactly."""
     committed = json.loads((ROOT / "reports" / "seeds-cv" / "report.json").read_text(encoding="utf-8"))
