@@ -1,7 +1,8 @@
 """Entity extraction: PERSON, ORG and TREATY as the annotation guide defines them.
 
 The pipeline is the pretrained English NER (optionally fine-tuned on the project's
-annotations), an entity ruler with the gazetteers and shape patterns of ``data/``,
+annotations), an entity ruler with the gazetteers and shape patterns of ``data/``
+(spaCy's, with token patterns anchored on a required word: :mod:`nlptools.ruler`),
 and a post-processing component that applies the guide's span conventions. The
 whole pipeline is saved with spaCy's ``to_disk`` in ``models/entities``.
 """
@@ -20,6 +21,7 @@ from .resources import load_json
 from .types import Entity
 
 POSTPROCESS = "nlptools_entity_rules"
+RULER_FACTORY = "nlptools_entity_ruler"
 KEEP_LABELS = set(config.ENTITY_LABELS)
 PATTERN_FILES = ("entity_patterns.jsonl", "treaty_patterns.jsonl", "org_patterns.jsonl")
 UNNEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
@@ -170,6 +172,15 @@ def _register_component():
     spacy, Language = _lazy_spacy()
     if POSTPROCESS in Language.factories:
         return
+    from .ruler import make_anchored_entity_ruler
+
+    Language.factory(
+        RULER_FACTORY, assigns=["doc.ents", "token.ent_type", "token.ent_iob"],
+        default_config={"phrase_matcher_attr": None, "validate": False, "overwrite_ents": False,
+                        "matcher_fuzzy_compare": {"@misc": "spacy.levenshtein_compare.v1"},
+                        "ent_id_sep": "||", "scorer": {"@scorers": "spacy.entity_ruler_scorer.v1"}},
+        default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
+    )(make_anchored_entity_ruler)
 
     @Language.component(POSTPROCESS)
     def entity_rules(doc):
@@ -208,7 +219,7 @@ def build_pipeline(nlp=None, patterns: Sequence[dict] | None = None):
     nlp = nlp if nlp is not None else load_pretrained()
     if "entity_ruler" in nlp.pipe_names:
         nlp.remove_pipe("entity_ruler")
-    ruler = nlp.add_pipe("entity_ruler", after="ner" if "ner" in nlp.pipe_names else None,
+    ruler = nlp.add_pipe(RULER_FACTORY, name="entity_ruler", after="ner" if "ner" in nlp.pipe_names else None,
                          config={"overwrite_ents": True, "phrase_matcher_attr": None})
     ruler.add_patterns(list(patterns) if patterns is not None else read_patterns())
     if POSTPROCESS not in nlp.pipe_names:

@@ -112,14 +112,15 @@ def load_topic_model(directory: str | Path | None = None):
     check_sklearn_version(path, meta)
     if sha256(path) != meta.get("model_sha256"):
         raise UntrustedModelError(path, "its SHA-256 does not match metadata.json (the file was changed or corrupted).")
-    try:
-        untrusted = [t for t in sio.get_untrusted_types(file=path) if t not in TRUSTED_TYPES]
-    except Exception as exc:  # a corrupted archive fails in many ways inside skops
-        raise UntrustedModelError(path, f"it is not a readable skops file ({exc}).") from exc
-    if untrusted:
-        raise UntrustedModelError(path, f"it holds types outside the trusted list: {', '.join(untrusted)}.")
+    # One pass: skops audits the types against the trusted list before it builds anything.
+    from skops.io.exceptions import UntrustedTypesFoundException
+
     try:
         model = sio.load(path, trusted=TRUSTED_TYPES)
-    except Exception as exc:
-        raise UntrustedModelError(path, f"skops could not load it ({exc}).") from exc
+    except UntrustedTypesFoundException as exc:
+        untrusted = [t for t in sio.get_untrusted_types(file=path) if t not in TRUSTED_TYPES]
+        raise UntrustedModelError(path, "it holds types outside the trusted list: "
+                                        f"{', '.join(untrusted) or exc}.") from exc
+    except Exception as exc:  # a corrupted archive fails in many ways inside skops
+        raise UntrustedModelError(path, f"it is not a readable skops file ({exc}).") from exc
     return model, meta

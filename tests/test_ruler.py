@@ -1,0 +1,140 @@
+"""The anchored entity ruler: same matches as spaCy's Matcher, a fraction of the work."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+from hypothesis import given, settings, strategies as st  # noqa: E402
+from spacy.matcher import Matcher  # noqa: E402
+
+from nlptools.entities import RULER_FACTORY, _register_component, read_patterns  # noqa: E402
+from nlptools.ruler import AnchoredMatcher, anchor  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ([{"ORTH": "Prague"}, {"LOWER": "treaty"}], ("ORTH", {"Prague"})),
+    ([{"LOWER": "treaty"}, {"ORTH": "Prague"}], ("ORTH", {"Prague"})),
+    ([{"TEXT": {"IN": ["Treaty", "Pact"]}}, {"LOWER": {"IN": ["on", "of"]}}], ("ORTH", {"Treaty", "Pact"})),
+    ([{"lower": "treaty"}], ("LOWER", {"treaty"})),
+    ([{"TEXT": {"REGEX": "^[A-Z]"}}, {"ORTH": "Council", "OP": "+"}], ("ORTH", {"Council"})),
+    ([{"TEXT": {"REGEX": "^[A-Z]"}}, {"ORTH": "Council", "OP": "{1,3}"}], ("ORTH", {"Council"})),
+    ([{"ORTH": "New", "OP": "?"}, {"ORTH": "Treaty"}], ("ORTH", {"Treaty"})),
+    ([{"ORTH": "The", "OP": "*"}, {"IS_TITLE": True}], None),
+    ([{"ORTH": "The", "OP": "{0,2}"}, {"IS_TITLE": True}], None),
+    ([{"ORTH": "no", "OP": "!"}, {"TEXT": {"NOT_IN": ["a"]}}], None),
+    ([{"ORTH": {"IN": ["A", "B", "C"]}}, {"ORTH": "Treaty"}], ("ORTH", {"Treaty"})),
+])
+def test_ruler_anchor_is_a_token_the_pattern_cannot_match_without(pattern, expected):
+    got = anchor(pattern)
+    assert (got if got is None else (got[0], set(got[1]))) == expected
+
+
+def _both(patterns):
+    nlp = spacy.blank("en")
+    plain, anchored = Matcher(nlp.vocab), AnchoredMatcher(nlp.vocab)
+    for i, p in enumerate(patterns):
+        key = f"{p['label']}||{p.get('id', i)}"
+        plain.add(key, [p["pattern"]])
+        anchored.add(key, [p["pattern"]])
+    return nlp, plain, anchored
+
+
+@pytest.fixture(scope="module")
+def data_matchers():
+    return _both([p for p in read_patterns() if isinstance(p["pattern"], list)])
+
+
+def _seed_passages() -> list[str]:
+    from nlptools.reading import iter_documents
+    from nlptools.segmentation import segment_document
+
+    return [p.text for d in iter_documents([ROOT / "seeds"]) for _, p in segment_document(d).passages()]
+
+
+def test_ruler_anchored_matcher_equals_spacy_matcher_on_the_seed_pages(data_matchers):
+    nlp, plain, anchored = data_matchers
+    texts = _seed_passages()
+    found = 0
+    for text in texts:
+        doc = nlp.make_doc(text)
+        expected = set(plain(doc))
+        assert set(anchored(doc)) == expected, text
+        found += len(expected)
+    assert found > 100  # the data patterns do match on these pages
+
+
+_WORDS = ["Treaty", "treaty", "on", "the", "of", "Non-Proliferation", "Nuclear", "Weapons", "Prague", "Council",
+          "Security", "Ministry", "Foreign", "Affairs", "Lavrov", "Sergey", "Agreement", "New", "START", "and",
+          "Organisation", "Cooperation", "Shanghai", "UN", "Committee", "Central", "Party", "Communist", ",", "-"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=0, max_size=40))
+def test_ruler_anchored_matcher_equals_spacy_matcher_on_word_soup(data_matchers, words):
+    nlp, plain, anchored = data_matchers
+    doc = nlp.make_doc(" ".join(words))
+    assert set(anchored(doc)) == set(plain(doc))
+
+
+def test_ruler_remove_and_len_follow_the_matcher_contract():
+    nlp, plain, anchored = _both([
+        {"label": "ORG", "pattern": [{"ORTH": "Council"}]},
+        {"label": "ORG", "pattern": [{"IS_TITLE": True, "OP": "+"}, {"LOWER": "party"}], "id": "p"},
+    ])
+    assert len(anchored) == len(plain) == 2
+    assert "ORG||0" in anchored
+    anchored.remove("ORG||0")
+    assert "ORG||0" not in anchored and len(anchored) == 1
+    assert [nlp.vocab.strings[m] for m, _, _ in anchored(nlp.make_doc("The Council and the Labour party"))] \
+        == ["ORG||p"]
+    with pytest.raises(ValueError):
+        anchored.remove("ORG||0")
+
+
+def _ruler(patterns):
+    _register_component()
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe(RULER_FACTORY, name="entity_ruler", config={"overwrite_ents": True})
+    ruler.add_patterns(patterns)
+    return nlp
+
+
+def test_ruler_component_saves_and_loads_with_its_factory(tmp_path):
+    nlp = _ruler([{"label": "TREATY", "pattern": [{"ORTH": "Prague"}, {"LOWER": "treaty"}], "id": "New START"},
+                  {"label": "ORG", "pattern": "United Nations"}])
+    nlp.to_disk(tmp_path / "p")
+    again = spacy.load(tmp_path / "p")
+    assert again.get_pipe_meta("entity_ruler").factory == RULER_FACTORY
+    doc = again("The Prague Treaty and the United Nations.")
+    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [
+        ("Prague Treaty", "TREATY", "New START"), ("United Nations", "ORG", "")]
+
+
+@pytest.mark.parametrize("order", [0, 1])
+def test_ruler_tie_on_one_span_goes_to_the_gazetteer_id(order):
+    # Regression: spaCy's EntityRuler broke such ties by set order, so the id of "UN" → "United
+    # Nations" (the canonical name) was sometimes lost to a shape pattern or an identity id.
+    patterns = [{"label": "ORG", "pattern": [{"ORTH": "UN"}]},
+                {"label": "ORG", "pattern": "UN", "id": "UN"},
+                {"label": "ORG", "pattern": "UN", "id": "United Nations"}]
+    nlp = _ruler(patterns if order == 0 else patterns[::-1])
+    assert [(e.text, e.ent_id_) for e in nlp("Reform of the UN.").ents] == [("UN", "United Nations")]
+
+
+def test_ruler_longest_match_still_wins_over_a_gazetteer_id():
+    nlp = _ruler([{"label": "ORG", "pattern": "Security Council", "id": "UNSC"},
+                  {"label": "ORG", "pattern": [{"ORTH": "UN"}, {"ORTH": "Security"}, {"ORTH": "Council"}]}])
+    assert [(e.text, e.ent_id_) for e in nlp("The UN Security Council met.").ents] == [("UN Security Council", "")]
+
+
+def test_ruler_shipped_pipeline_uses_the_anchored_ruler():
+    cfg = (ROOT / "models" / "entities" / "config.cfg").read_text(encoding="utf-8")
+    assert f'factory = "{RULER_FACTORY}"' in cfg
+    patterns = [json.loads(line) for line in
+                (ROOT / "models" / "entities" / "entity_ruler" / "patterns.jsonl").open(encoding="utf-8")]
+    assert sum(isinstance(p["pattern"], list) for p in patterns) > 500
