@@ -143,7 +143,7 @@ def _dec(top, M):
 SPY_RULES = [
     ("start-up: model load (imports, spaCy + skops load)", r"Enricher\.load|_init_worker"),
     ("start-up: CLI imports", r"^(?!.*enrich_cli)"),
-    ("spaCy: entity ruler", r"entityruler\.py|span_ruler\.py|EntityRuler|SpanRuler|matcher"),
+    ("spaCy: entity ruler", r"entityruler\.py|span_ruler\.py|EntityRuler|SpanRuler|matcher|nlptools/ruler\.py"),
     ("nlptools: entity post-processing component", r"entity_rules \(nlptools/entities\.py|clean_span|"
                                                    r"bracketed_acronyms|_strip_edges|filter_spans"),
     ("spaCy: tokenizer", r"make_doc|_ensure_doc|Tokenizer"),

@@ -35,6 +35,21 @@ def _mandatory(spec: dict) -> bool:
     return bool(m and int(m.group(1)) >= 1)
 
 
+def max_length(pattern: list[dict]) -> int | None:
+    """The most tokens a pattern can match, or None when an operator makes it unbounded."""
+    n = 0
+    for spec in pattern:
+        op = spec.get("OP", spec.get("op")) if isinstance(spec, dict) else None
+        if op in (None, "1", "!", "?"):
+            n += 1
+            continue
+        m = re.match(r"^\{\s*(\d*)\s*(,?)\s*(\d*)\s*\}$", op) if isinstance(op, str) else None
+        if m is None or (m.group(2) and not m.group(3)):
+            return None  # "+", "*", "{n,}"
+        n += int(m.group(3) or m.group(1) or 0)
+    return n
+
+
 def anchor(pattern: list[dict]) -> tuple[str, frozenset[str]] | None:
     """The token a pattern cannot match without: ``(attr, strings)``, or None.
 
@@ -42,7 +57,20 @@ def anchor(pattern: list[dict]) -> tuple[str, frozenset[str]] | None:
     qualify. Capitalised words are preferred (they are rarer in running text), then the
     smallest set, then the first.
     """
-    best, best_key = None, None
+    return _anchor(pattern)[0]
+
+
+def reach(pattern: list[dict], index: int) -> tuple[int, int] | None:
+    """How many tokens a match can hold before and after a token matched by ``pattern[index]``."""
+    before, own, after = (max_length(part) for part in (pattern[:index], pattern[index:index + 1],
+                                                         pattern[index + 1:]))
+    if before is None or own is None or after is None:
+        return None
+    return before + own - 1, after + own - 1
+
+
+def _anchor(pattern: list[dict]) -> tuple[tuple[str, frozenset[str]] | None, int]:
+    best, best_key, best_i = None, None, -1
     for i, spec in enumerate(pattern):
         if not isinstance(spec, dict) or not _mandatory(spec):
             continue
@@ -60,8 +88,8 @@ def anchor(pattern: list[dict]) -> tuple[str, frozenset[str]] | None:
             lower_case = any(not s[:1].isupper() for s in strings)
             sort_key = (lower_case, len(set(strings)), i)
             if best_key is None or sort_key < best_key:
-                best, best_key = (attr, frozenset(strings)), sort_key
-    return best
+                best, best_key, best_i = (attr, frozenset(strings)), sort_key, i
+    return best, best_i
 
 
 class AnchoredMatcher:
@@ -73,6 +101,8 @@ class AnchoredMatcher:
         if fuzzy_compare is not None:
             self._options["fuzzy_compare"] = fuzzy_compare
         self._groups: dict[Any, Any] = {}          # anchor (or None) → Matcher
+        self._reach: dict[Any, tuple[int, int] | None] = {}  # anchor → tokens a match reaches around it
+        self._hashes: dict[Any, tuple[int, ...]] = {}  # anchor → its strings' hashes
         self._index: dict[str, dict[int, list[Any]]] = {"ORTH": {}, "LOWER": {}}  # attr → hash → anchors
         self._keys: dict[int, int] = {}
 
@@ -83,16 +113,22 @@ class AnchoredMatcher:
         group = self._groups.get(anc)
         if group is None:
             group = self._groups[anc] = Matcher(self.vocab, **self._options)
+            self._reach[anc] = (0, 0)
             if anc is not None:
                 attr, strings = anc
-                for s in strings:
-                    self._index[attr].setdefault(self.vocab.strings.add(s), []).append(anc)
+                hashes = [self.vocab.strings.add(s) for s in sorted(strings)]
+                self._hashes[anc] = tuple(hashes)
+                for h in hashes:
+                    self._index[attr].setdefault(h, []).append(anc)
         return group
 
     def add(self, key, patterns: Iterable[list[dict]], *, on_match=None, greedy=None) -> None:
         key = self._normalize_key(key)
         for pattern in patterns:
-            self._group(anchor(pattern)).add(key, [pattern], on_match=on_match, greedy=greedy)
+            anc, i = _anchor(pattern)
+            self._group(anc).add(key, [pattern], on_match=on_match, greedy=greedy)
+            old, new = self._reach[anc], reach(pattern, i) if anc is not None else None
+            self._reach[anc] = None if old is None or new is None else (max(old[0], new[0]), max(old[1], new[1]))
             self._keys[key] = self._keys.get(key, 0) + 1
 
     def remove(self, key) -> None:
@@ -104,6 +140,8 @@ class AnchoredMatcher:
                 group.remove(key)
             if len(group) == 0:
                 del self._groups[anc]
+                del self._reach[anc]
+                self._hashes.pop(anc, None)
                 if anc is not None:
                     for s in anc[1]:
                         entries = self._index[anc[0]][self.vocab.strings[s]]
@@ -116,24 +154,51 @@ class AnchoredMatcher:
     def __contains__(self, key) -> bool:
         return self._normalize_key(key) in self._keys
 
-    def _active(self, doc) -> list[Any]:
-        if len(doc) == 0:
+    def __call__(self, doc) -> list[tuple[int, int, int]]:
+        """Matches of every pattern, as ``(key, start, end)``: the same set as one ``Matcher`` gives.
+
+        A group runs only when its anchor occurs, and only on the tokens around each occurrence
+        that a match holding it can reach (the whole text when its patterns are unbounded).
+        """
+        n = len(doc)
+        if n == 0:
             return []
         array = doc.to_array([ORTH, LOWER])
         active = set()
+        where: dict[str, dict[int, list[int]]] = {"ORTH": {}, "LOWER": {}}  # anchor hash → token positions
         for attr, column in (("ORTH", 0), ("LOWER", 1)):
-            index = self._index[attr]
-            for h in set(array[:, column].tolist()):
+            index, seen = self._index[attr], where[attr]
+            for i, h in enumerate(array[:, column].tolist()):
                 found = index.get(h)
                 if found:
                     active.update(found)
-        return [a for a in self._groups if a is None or a in active]
-
-    def __call__(self, doc) -> list[tuple[int, int, int]]:
+                    seen.setdefault(h, []).append(i)
         matches = []
-        for anc in self._active(doc):
-            matches.extend(self._groups[anc](doc))
+        for anc, group in self._groups.items():
+            if anc is not None and anc not in active:
+                continue
+            around = self._reach[anc]
+            if around is None or sum(around) + 1 >= n:
+                matches.extend(group(doc))
+                continue
+            seen = where[anc[0]]
+            positions = sorted(i for h in self._hashes[anc] for i in seen.get(h, ()))
+            for start, end in _windows(positions, around, n):
+                matches.extend((k, s + start, e + start) for k, s, e in group(doc[start:end]))
         return sorted(set(matches), key=lambda m: (m[1], m[2], m[0]))
+
+
+def _windows(positions, around: tuple[int, int], n: int) -> list[tuple[int, int]]:
+    """Merged token windows ``[p - before, p + after + 1)`` around anchor positions, within ``[0, n)``."""
+    before, after = around
+    out: list[list[int]] = []
+    for p in positions:
+        a, b = max(0, p - before), min(n, p + after + 1)
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
 
 
 class AnchoredEntityRuler(EntityRuler):

@@ -11,7 +11,7 @@ from hypothesis import given, settings, strategies as st  # noqa: E402
 from spacy.matcher import Matcher  # noqa: E402
 
 from nlptools.entities import RULER_FACTORY, _register_component, read_patterns  # noqa: E402
-from nlptools.ruler import AnchoredMatcher, anchor  # noqa: E402
+from nlptools.ruler import AnchoredMatcher, anchor, max_length, reach  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,6 +32,25 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_ruler_anchor_is_a_token_the_pattern_cannot_match_without(pattern, expected):
     got = anchor(pattern)
     assert (got if got is None else (got[0], set(got[1]))) == expected
+
+
+@pytest.mark.parametrize("pattern, longest", [
+    ([{"ORTH": "a"}, {"ORTH": "b", "OP": "?"}], 2),
+    ([{"ORTH": "a"}, {"IS_TITLE": True, "OP": "{0,4}"}, {"ORTH": "b", "OP": "{2}"}], 7),
+    ([{"ORTH": "a"}, {"ORTH": "b", "OP": "{,3}"}, {"ORTH": "c", "OP": "!"}], 5),
+    ([{"ORTH": "a"}, {"IS_TITLE": True, "OP": "+"}], None),
+    ([{"ORTH": "a"}, {"IS_TITLE": True, "OP": "*"}], None),
+    ([{"ORTH": "a"}, {"IS_TITLE": True, "OP": "{1,}"}], None),
+])
+def test_ruler_max_length_bounds_a_match(pattern, longest):
+    assert max_length(pattern) == longest
+
+
+def test_ruler_reach_counts_tokens_around_the_anchor():
+    pattern = [{"IS_TITLE": True, "OP": "{0,3}"}, {"ORTH": "Treaty"}, {"LOWER": "on"}, {"IS_TITLE": True, "OP": "?"}]
+    assert reach(pattern, 1) == (3, 2)
+    assert reach([{"ORTH": "Treaty", "OP": "{1,3}"}, {"LOWER": "on"}], 0) == (2, 3)
+    assert reach([{"ORTH": "Treaty"}, {"IS_TITLE": True, "OP": "+"}], 0) is None
 
 
 def _both(patterns):
@@ -74,11 +93,25 @@ _WORDS = ["Treaty", "treaty", "on", "the", "of", "Non-Proliferation", "Nuclear",
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(_WORDS), min_size=0, max_size=40))
+@given(st.lists(st.sampled_from(_WORDS), min_size=0, max_size=150))
 def test_ruler_anchored_matcher_equals_spacy_matcher_on_word_soup(data_matchers, words):
     nlp, plain, anchored = data_matchers
     doc = nlp.make_doc(" ".join(words))
     assert set(anchored(doc)) == set(plain(doc))
+
+
+def test_ruler_matches_at_both_ends_of_a_long_text_are_found(data_matchers):
+    # Groups run on windows around their anchor: matches at the edges of a long text and
+    # matches whose anchor is far from their start must all be found.
+    nlp, plain, anchored = data_matchers
+    filler = " ".join(["and the talks went on"] * 30)
+    text = (f"Treaty on the Non-Proliferation of Nuclear Weapons {filler} the Shanghai Cooperation "
+            f"Organisation and the Ministry of Foreign Affairs {filler} the Prague treaty")
+    doc = nlp.make_doc(text)
+    expected = set(plain(doc))
+    assert set(anchored(doc)) == expected
+    assert {doc[s:e].text for _, s, e in expected} >= {"Treaty on the Non-Proliferation of Nuclear Weapons",
+                                                       "Prague treaty"}
 
 
 def test_ruler_remove_and_len_follow_the_matcher_contract():
