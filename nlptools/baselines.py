@@ -39,7 +39,12 @@ def compile_keyword(pattern: str) -> re.Pattern[str]:
 
 def count_hits(patterns: Iterable[re.Pattern[str]], text: str) -> int:
     """Number of distinct stretches of ``text`` matched by any pattern; overlapping matches count once."""
-    spans = sorted((m.start(), m.end()) for p in patterns for m in p.finditer(text) if m.end() > m.start())
+    return distinct_stretches(sorted((m.start(), m.end()) for p in patterns for m in p.finditer(text)
+                                     if m.end() > m.start()))
+
+
+def distinct_stretches(spans: Sequence[tuple[int, int]]) -> int:
+    """How many separate stretches sorted ``(start, end)`` spans cover (overlapping spans count once)."""
     hits, reach = 0, -1
     for start, end in spans:
         if start >= reach:

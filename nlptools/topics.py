@@ -24,6 +24,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
 from . import config
+from .baselines import distinct_stretches
 from .types import Topic
 
 
@@ -52,16 +53,16 @@ def _titles(items):
 
 def split_alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a regular expression (``a|b(c|d)`` → ``a``, ``b(c|d)``)."""
-    parts, depth, in_class, escaped, start = [], 0, False, False, 0
+    parts, depth, in_class, escaped, start, opened = [], 0, False, False, 0, -1
     for i, ch in enumerate(pattern):
         if escaped:
             escaped = False
         elif ch == "\\":
             escaped = True
-        elif in_class:
-            in_class = ch != "]" or i == start
+        elif in_class:  # a "]" first in the class ("[]…]", "[^]…]") is a literal
+            in_class = ch != "]" or i == opened + 1 or (i == opened + 2 and pattern[opened + 1] == "^")
         elif ch == "[":
-            in_class = True
+            in_class, opened = True, i
         elif ch == "(":
             depth += 1
         elif ch == ")":
@@ -121,20 +122,10 @@ class KeywordFeatures(TransformerMixin, BaseEstimator):
                     row.append(len(f.findall(low)) if f else 0)
                     continue
                 spans = sorted(([m.span() for m in f.finditer(low)] if f else []) + [m.span() for m in c.finditer(text)])
-                row.append(_distinct_stretches(spans))
+                row.append(distinct_stretches(spans))
             rows.append(row)
         counts = np.asarray(rows, dtype=np.float64).reshape(len(rows), len(self.labels_))
         return sparse.csr_matrix(np.log1p(counts))
-
-
-def _distinct_stretches(spans: list[tuple[int, int]]) -> int:
-    """How many separate stretches sorted (start, end) spans cover (overlapping spans count once)."""
-    n, end = 0, -1
-    for s, e in spans:
-        if s >= end:
-            n += 1
-        end = max(end, e)
-    return n
 
 
 def _default_keywords() -> dict:

@@ -70,3 +70,56 @@ def test_topics_accepts_strings_dicts_and_pairs(item):
     X, Y, g = _data()
     clf = TopicClassifier().fit(X, Y, groups=g)
     assert clf.predict_proba([item]).shape == (1, 14)
+
+
+@pytest.mark.parametrize("pattern, parts", [
+    ("a|b", ["a", "b"]),
+    ("a(b|c)|d", ["a(b|c)", "d"]),
+    ("[|]x|y", ["[|]x", "y"]),
+    (r"a\|b|c", [r"a\|b", "c"]),
+    ("(?-i:UN)|United Nations", ["(?-i:UN)", "United Nations"]),
+    ("[]|]|z", ["[]|]", "z"]),
+])
+def test_topics_split_alternatives_at_top_level_only(pattern, parts):
+    from nlptools.topics import split_alternatives
+
+    assert split_alternatives(pattern) == parts
+
+
+def _keyword_counts(texts, table):
+    from nlptools.topics import KeywordFeatures
+
+    labels = list(table)
+    return np.rint(np.expm1(KeywordFeatures(table, labels).fit(None).transform(texts).toarray())).astype(int)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Victory Day and the Victory parade", 2),     # a cased alternative inside a folded match counts once
+    ("a victory for diplomacy", 0),                # lower-case "victory" is not the (?-i:) keyword
+    ("VICTORY DAY", 1),                            # folded alternatives ignore case
+    ("İstanbul hosted Victory Day", 1),            # lower() changes the length: the exact path is taken
+    ("Victoryday", 0),                             # word boundaries
+])
+def test_topics_keyword_features_count_distinct_stretches(text, expected):
+    assert _keyword_counts([text], {"history_memory": ["Victory Day|(?-i:Victory)"]})[0, 0] == expected
+
+
+def test_topics_keyword_features_equal_one_case_insensitive_regex_on_the_seeds():
+    # Regression guard for the fast path (lower-cased text, no re.IGNORECASE): on the seed
+    # passages it counts exactly what one case-insensitive regex per label counts.
+    import re
+    from pathlib import Path
+
+    from nlptools.reading import iter_documents
+    from nlptools.segmentation import segment_document
+    from nlptools.topics import _default_keywords
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    texts = [p.text for d in iter_documents([seeds]) for _, p in segment_document(d).passages()]
+    table = _default_keywords()
+    slow = [re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in table[label]) + r")(?!\w)", re.IGNORECASE)
+            for label in table]
+    expected = np.array([[len(c.findall(t)) for c in slow] for t in texts])
+    got = _keyword_counts(texts, table)
+    assert (got == expected).all()
+    assert expected.sum() > 500
