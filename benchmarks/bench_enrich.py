@@ -424,7 +424,8 @@ def print_table(R: dict) -> None:
     if "cpu_scaling" in R:
         rows.append(("   (machine: 2 busy processes / 1, pure-Python loop)", f"{R['cpu_scaling']:.2f}", "", "info"))
     if "startup_s" in R:
-        ratio("startup", "7. nlptools --help start-up, median of 5", "{:.3f} s")
+        rows.append(("7. nlptools --help start-up, median of 5", f"{R['startup_s']:.3f} s", target_text("startup"),
+                     verdict("startup", R["startup_s"])))
     for key, label in (("inproc_output_identical", "   in-process output == CLI output"),
                        ("nproc_output_identical", "   --n-process 2 output == 1-process output")):
         if key in R:

@@ -23,6 +23,7 @@ from spacy.pipeline import EntityRuler
 
 ANCHOR_ATTRS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER"}
 _MANDATORY_OPS = {None, "1", "+"}
+_LEXICAL_ATTRS = {"ORTH", "TEXT", "LOWER", "NORM", "SHAPE", "PREFIX", "SUFFIX", "LENGTH"}
 _COUNT_OP = re.compile(r"^\{\s*(\d+)\s*(?:,\s*\d*\s*)?\}$")
 
 
@@ -214,6 +215,19 @@ class AnchoredEntityRuler(EntityRuler):
         super().clear()
         self.matcher = AnchoredMatcher(self.nlp.vocab, validate=self._validate,
                                        fuzzy_compare=self.matcher_fuzzy_compare)
+
+    def add_patterns(self, patterns) -> None:
+        """As spaCy's, but phrase patterns matched on a lexical attribute are only tokenised.
+
+        spaCy runs every component before the ruler (here the NER) over the phrase patterns,
+        which only an attribute such as POS or LEMMA needs: with ~2,700 gazetteer phrases that
+        was two thirds of the time to load the entity pipeline.
+        """
+        attr = str(self.phrase_matcher_attr or "ORTH").upper()
+        if attr not in _LEXICAL_ATTRS:
+            return super().add_patterns(patterns)
+        with self.nlp.select_pipes(disable=list(self.nlp.pipe_names)):
+            return super().add_patterns(patterns)
 
     def match(self, doc):
         """Longest matches first, then leftmost. A tie on one span goes to a gazetteer entry (a
