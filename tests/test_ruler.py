@@ -171,3 +171,25 @@ def test_ruler_shipped_pipeline_uses_the_anchored_ruler():
     patterns = [json.loads(line) for line in
                 (ROOT / "models" / "entities" / "entity_ruler" / "patterns.jsonl").open(encoding="utf-8")]
     assert sum(isinstance(p["pattern"], list) for p in patterns) > 500
+
+
+_SEEN_BY_COMPONENT: list[str] = []
+
+
+def test_ruler_phrase_patterns_are_only_tokenised():
+    # Regression: spaCy's EntityRuler ran the components before it (the NER) over every
+    # phrase pattern, two thirds of the entity pipeline's load time.
+    from spacy.language import Language
+
+    calls = _SEEN_BY_COMPONENT
+    calls.clear()
+    if "_count_docs" not in Language.factories:
+        Language.component("_count_docs")(lambda doc: _SEEN_BY_COMPONENT.append(doc.text) or doc)
+    _register_component()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("_count_docs")
+    ruler = nlp.add_pipe(RULER_FACTORY, name="entity_ruler")
+    ruler.add_patterns([{"label": "ORG", "pattern": "United Nations"}, {"label": "ORG", "pattern": "UN"}])
+    assert calls == []
+    assert [e.text for e in nlp("The United Nations.").ents] == ["United Nations"]
+    assert calls == ["The United Nations."]
