@@ -257,8 +257,8 @@ def main(argv=None) -> int:
     ap.add_argument("--model-dir", default=None, help="folder with entities/ and topics/ "
                                                       "(default: nlptools.config.default_model_dir())")
     ap.add_argument("--mem-pages", type=int, default=None,
-                    help="pages of the small distinct-page corpus of the memory check (default N; "
-                         "the large one has 10×)")
+                    help="pages of the small distinct-page corpus of the memory check (default: as many "
+                         "as the throughput corpus, 5 × N = 200; the large one has 10×, 2,000)")
     ap.add_argument("--batch-size", type=int, default=config.BATCH_SIZE,
                     help="nlp.pipe batch size of the bare spaCy baselines (default: enrich's)")
     ap.add_argument("--only", default="startup,cli,nproc,inproc,memory",
@@ -272,7 +272,7 @@ def main(argv=None) -> int:
         if not (Path(model_dir) / sub).is_dir():
             sys.exit(f"{model_dir} has no {sub}/ model folder; give --model-dir")
     K, N = max(1, args.runs), args.repeat
-    mem_pages = args.mem_pages or N
+    mem_pages = args.mem_pages or N * len(seed_files())
     started = time.perf_counter()
     pressure0 = cpu_pressure_us()
     tmp = Path(tempfile.mkdtemp(prefix="nlptools-bench-"))
