@@ -50,3 +50,20 @@ def test_pipeline_article_topics_aggregate_passages(enricher):
         for t in p["topics"]:
             best[t["label"]] = max(best.get(t["label"], 0), t["score"])
     assert {t["label"]: t["score"] for t in article["topics"]} == best
+
+
+def test_pipeline_only_the_first_chunk_keeps_its_strings():
+    # The first chunk runs outside nlp.memory_zone() (its words warm the tokenizer cache);
+    # every later chunk runs inside one, so a long run does not grow the vocabulary.
+    spacy = pytest.importorskip("spacy")
+    from nlptools.entities import EntityExtractor
+    from nlptools.pipeline import Enricher
+
+    nlp = spacy.blank("en")
+    enricher = Enricher(EntityExtractor(nlp), None, batch_size=1)
+    pages = [f"Page {i}\n\nThe talks on word{i}zq went on.\n\nMore talks about thing{i}zq." for i in range(12)]
+    records = list(enricher.enrich_texts(pages))
+    assert len(records) == 24
+    strings = nlp.vocab.strings
+    assert "word0zq" in strings                               # first chunk: kept
+    assert not any(f"word{i}zq" in strings for i in range(4, 12))  # later chunks: freed
