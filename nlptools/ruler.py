@@ -23,13 +23,25 @@ from spacy.pipeline import EntityRuler
 
 ANCHOR_ATTRS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER"}
 _MANDATORY_OPS = {None, "1", "+"}
-_LEXICAL_ATTRS = {"ORTH", "TEXT", "LOWER", "NORM", "SHAPE", "PREFIX", "SUFFIX", "LENGTH"}
+_LEXICAL_ATTRS = {"ORTH", "TEXT", "LOWER", "SHAPE", "PREFIX", "SUFFIX", "LENGTH"}
+#: Components that never change a Doc's tokens or their lexical attributes.
+_TOKEN_SAFE_FACTORIES = {"ner", "beam_ner", "tok2vec", "tagger", "morphologizer", "senter", "parser",
+                         "beam_parser", "lemmatizer", "trainable_lemmatizer", "entity_linker", "textcat",
+                         "textcat_multilabel", "spancat", "spancat_singlelabel", "span_finder", "entity_ruler",
+                         "span_ruler", "nlptools_entity_ruler", "nlptools_entity_rules"}
 _COUNT_OP = re.compile(r"^\{\s*(\d+)\s*(?:,\s*\d*\s*)?\}$")
+
+
+def _op(spec) -> Any:
+    """A token spec's operator; spaCy reads keys in any case ("OP", "op", "Op")."""
+    if not isinstance(spec, dict):
+        return None
+    return next((v for k, v in spec.items() if isinstance(k, str) and k.upper() == "OP"), None)
 
 
 def _mandatory(spec: dict) -> bool:
     """Whether a token spec must match at least one token for the pattern to match."""
-    op = spec.get("OP", spec.get("op"))
+    op = _op(spec)
     if op in _MANDATORY_OPS:
         return True
     m = _COUNT_OP.match(op) if isinstance(op, str) else None
@@ -40,7 +52,7 @@ def max_length(pattern: list[dict]) -> int | None:
     """The most tokens a pattern can match, or None when an operator makes it unbounded."""
     n = 0
     for spec in pattern:
-        op = spec.get("OP", spec.get("op")) if isinstance(spec, dict) else None
+        op = _op(spec)
         if op in (None, "1", "!", "?"):
             n += 1
             continue
@@ -96,7 +108,7 @@ def _anchor(pattern: list[dict]) -> tuple[tuple[str, frozenset[str]] | None, int
 class AnchoredMatcher:
     """A drop-in for the ``Matcher`` inside an ``EntityRuler``: ``add``, ``remove``, call on a Doc."""
 
-    def __init__(self, vocab, validate: bool = False, fuzzy_compare: Any = None):
+    def __init__(self, vocab, validate: bool = True, fuzzy_compare: Any = None):
         self.vocab = vocab
         self._options = {"validate": validate}
         if fuzzy_compare is not None:
@@ -110,24 +122,34 @@ class AnchoredMatcher:
     def _normalize_key(self, key):
         return self.vocab.strings.add(key) if isinstance(key, str) else key
 
-    def _group(self, anc):
-        group = self._groups.get(anc)
-        if group is None:
-            group = self._groups[anc] = Matcher(self.vocab, **self._options)
-            self._reach[anc] = (0, 0)
-            if anc is not None:
-                attr, strings = anc
-                hashes = [self.vocab.strings.add(s) for s in sorted(strings)]
-                self._hashes[anc] = tuple(hashes)
-                for h in hashes:
-                    self._index[attr].setdefault(h, []).append(anc)
-        return group
+    def _register(self, anc, group) -> None:
+        self._groups[anc] = group
+        self._reach[anc] = (0, 0)
+        if anc is not None:
+            attr, strings = anc
+            hashes = [self.vocab.strings.add(s) for s in sorted(strings)]
+            self._hashes[anc] = tuple(hashes)
+            for h in hashes:
+                self._index[attr].setdefault(h, []).append(anc)
 
     def add(self, key, patterns: Iterable[list[dict]], *, on_match=None, greedy=None) -> None:
+        """Add token patterns under ``key``; a pattern spaCy refuses raises and leaves the matcher as it was.
+
+        ``on_match`` and ``greedy`` are refused: the groups would apply them to their own
+        matches (window offsets, part of a key's patterns), not to the key's as spaCy does.
+        """
+        if on_match is not None or greedy is not None:
+            raise ValueError("AnchoredMatcher does not support on_match or greedy; use spacy.matcher.Matcher.")
         key = self._normalize_key(key)
         for pattern in patterns:
             anc, i = _anchor(pattern)
-            self._group(anc).add(key, [pattern], on_match=on_match, greedy=greedy)
+            group = self._groups.get(anc)
+            if group is None:
+                group = Matcher(self.vocab, **self._options)
+                group.add(key, [pattern])  # raises on a bad pattern before anything is registered
+                self._register(anc, group)
+            else:
+                group.add(key, [pattern])
             old, new = self._reach[anc], reach(pattern, i) if anc is not None else None
             self._reach[anc] = None if old is None or new is None else (max(old[0], new[0]), max(old[1], new[1]))
             self._keys[key] = self._keys.get(key, 0) + 1
@@ -224,7 +246,8 @@ class AnchoredEntityRuler(EntityRuler):
         was two thirds of the time to load the entity pipeline.
         """
         attr = str(self.phrase_matcher_attr or "ORTH").upper()
-        if attr not in _LEXICAL_ATTRS:
+        factories = {self.nlp.get_pipe_meta(name).factory for name in self.nlp.pipe_names}
+        if attr not in _LEXICAL_ATTRS or not factories <= _TOKEN_SAFE_FACTORIES:
             return super().add_patterns(patterns)
         with self.nlp.select_pipes(disable=list(self.nlp.pipe_names)):
             return super().add_patterns(patterns)

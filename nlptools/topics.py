@@ -74,16 +74,33 @@ def split_alternatives(pattern: str) -> list[str]:
     return parts
 
 
-_KEEPS_CASE = re.compile(r"\(\?-i:|\\[A-Z]")  # case-sensitive parts; escapes such as \W must not be lower-cased
+_PRINTABLE_ASCII = re.compile(r"[ -~]*")
+_SPECIAL_GROUP = re.compile(r"\(\?(?![:!=]|<[!=])")   # inline flags, named groups, comments…
+_CHAR_CLASS = re.compile(r"\[([^\]]*)\]")
+
+
+def foldable(alternative: str) -> bool:
+    r"""Whether lower-casing a regex keeps its case-insensitive meaning.
+
+    Conservative: printable ASCII with no backslash (``\W``, ``\x41``), no group syntax other
+    than ``(?:``, ``(?=``, ``(?!``, ``(?<=``, ``(?<!`` (so no ``(?-i:…)``, ``(?P<name>…)``), and
+    character classes without capitals or ranges. Anything else keeps its case and is matched
+    with ``re.IGNORECASE``, as written.
+    """
+    if "\\" in alternative or not _PRINTABLE_ASCII.fullmatch(alternative) or _SPECIAL_GROUP.search(alternative):
+        return False
+    return not any(re.search(r"[A-Z]|.-.", c) for c in _CHAR_CLASS.findall(alternative))
 
 
 class KeywordFeatures(TransformerMixin, BaseEstimator):
     """Per label, log(1 + keyword hits) from a ``{label: [regex, ...]}`` table.
 
-    A hit is a distinct stretch of text matched between word boundaries, case-insensitively
-    except inside ``(?-i:...)``. For speed the case-insensitive alternatives are lower-cased and
-    matched on the lower-cased text without ``re.IGNORECASE`` (2.5x faster); the others are
-    matched on the text as it is.
+    The count is that of one case-insensitive regex per label (``patterns_``: the label's
+    regexes joined in table order, between word boundaries; ``(?-i:...)`` keeps case). For
+    speed, the :func:`foldable` alternatives are lower-cased and matched on the lower-cased
+    text without ``re.IGNORECASE`` (2.5x faster), the others on the text itself; when a match
+    of one kind overlaps one of the other, or lower-casing changes the text's length, the
+    label is counted with ``patterns_`` itself.
     """
 
     def __init__(self, keywords: dict | None = None, labels: Sequence[str] | None = None):
@@ -93,12 +110,13 @@ class KeywordFeatures(TransformerMixin, BaseEstimator):
     def fit(self, X, y=None):
         table = self.keywords if self.keywords is not None else _default_keywords()
         self.labels_ = list(self.labels or config.TOPIC_LABELS)
-        self.folded_, self.cased_ = [], []
+        self.patterns_, self.folded_, self.cased_ = [], [], []
         for label in self.labels_:
             folded, cased = [], []
             for p in table.get(label, []):
                 for alt in split_alternatives(p):
-                    (cased if _KEEPS_CASE.search(alt) else folded).append(alt)
+                    (folded if foldable(alt) else cased).append(alt)
+            self.patterns_.append("|".join(f"(?:{p})" for p in table.get(label, [])))
             self.folded_.append("|".join(f"(?:{a.lower()})" for a in folded))
             self.cased_.append("|".join(f"(?:{a})" for a in cased))
         return self
@@ -109,7 +127,7 @@ class KeywordFeatures(TransformerMixin, BaseEstimator):
 
         folded = [compile_(p) for p in self.folded_]
         cased = [compile_(p, re.IGNORECASE) for p in self.cased_]
-        exact = [compile_("|".join(x for x in (f, c) if x), re.IGNORECASE) for f, c in zip(self.folded_, self.cased_)]
+        exact = [compile_(p, re.IGNORECASE) for p in self.patterns_]
         rows = []
         for text in _texts(X):
             low = text.lower()
@@ -117,12 +135,12 @@ class KeywordFeatures(TransformerMixin, BaseEstimator):
                 rows.append([len(e.findall(text)) if e else 0 for e in exact])
                 continue
             row = []
-            for f, c in zip(folded, cased):
+            for f, c, e in zip(folded, cased, exact):
                 if c is None:
                     row.append(len(f.findall(low)) if f else 0)
                     continue
                 spans = sorted(([m.span() for m in f.finditer(low)] if f else []) + [m.span() for m in c.finditer(text)])
-                row.append(distinct_stretches(spans))
+                row.append(len(spans) if distinct_stretches(spans) == len(spans) else len(e.findall(text)))
             rows.append(row)
         counts = np.asarray(rows, dtype=np.float64).reshape(len(rows), len(self.labels_))
         return sparse.csr_matrix(np.log1p(counts))

@@ -178,18 +178,61 @@ _SEEN_BY_COMPONENT: list[str] = []
 
 def test_ruler_phrase_patterns_are_only_tokenised():
     # Regression: spaCy's EntityRuler ran the components before it (the NER) over every
-    # phrase pattern, two thirds of the entity pipeline's load time.
+    # phrase pattern, two thirds of the entity pipeline's load time. An uninitialised NER
+    # raises when it runs, so adding patterns behind one proves that it does not.
+    _register_component()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("ner")
+    ruler = nlp.add_pipe(RULER_FACTORY, name="entity_ruler")
+    ruler.add_patterns([{"label": "ORG", "pattern": "United Nations"}, {"label": "ORG", "pattern": "UN"}])
+    assert len(ruler.phrase_patterns["ORG"]) == 2
+
+
+def test_ruler_unknown_components_still_see_phrase_patterns():
+    # A component that is not known to leave tokens alone (it might retokenise) runs over the
+    # phrase patterns, as in spaCy.
     from spacy.language import Language
 
-    calls = _SEEN_BY_COMPONENT
-    calls.clear()
+    _SEEN_BY_COMPONENT.clear()
     if "_count_docs" not in Language.factories:
         Language.component("_count_docs")(lambda doc: _SEEN_BY_COMPONENT.append(doc.text) or doc)
     _register_component()
     nlp = spacy.blank("en")
     nlp.add_pipe("_count_docs")
-    ruler = nlp.add_pipe(RULER_FACTORY, name="entity_ruler")
-    ruler.add_patterns([{"label": "ORG", "pattern": "United Nations"}, {"label": "ORG", "pattern": "UN"}])
-    assert calls == []
-    assert [e.text for e in nlp("The United Nations.").ents] == ["United Nations"]
-    assert calls == ["The United Nations."]
+    nlp.add_pipe(RULER_FACTORY, name="entity_ruler").add_patterns([{"label": "ORG", "pattern": "United Nations"}])
+    assert _SEEN_BY_COMPONENT == ["United Nations"]
+
+
+@pytest.mark.parametrize("pattern", [
+    [{"IS_TITLE": True, "BAD_KEY": 1}],
+    [],
+])
+def test_ruler_bad_pattern_leaves_the_matcher_usable(pattern):
+    # Regression (review): a failed add left an empty group behind and broke every later call.
+    nlp = spacy.blank("en")
+    anchored = AnchoredMatcher(nlp.vocab)
+    anchored.add("K", [[{"ORTH": "x"}]])
+    with pytest.raises(Exception):
+        anchored.add("J", [pattern])
+    assert [(s, e) for _, s, e in anchored(nlp.make_doc("x y z"))] == [(0, 1)]
+
+
+@pytest.mark.parametrize("patterns, text", [
+    ([[{"ORTH": "The", "Op": "?"}, {"LOWER": "treaty"}]], "a treaty"),
+    ([[{"ORTH": "Treaty"}, {"IS_ALPHA": True, "oP": "*"}]], "one two Treaty on arms and peace"),
+])
+def test_ruler_operator_keys_in_any_case(patterns, text):
+    # Regression (review): "Op"/"oP" keys were read as no operator.
+    nlp = spacy.blank("en")
+    plain, anchored = Matcher(nlp.vocab, validate=False), AnchoredMatcher(nlp.vocab, validate=False)
+    plain.add("K", patterns)
+    anchored.add("K", patterns)
+    doc = nlp.make_doc(text)
+    assert set(anchored(doc)) == set(plain(doc)) != set()
+
+
+@pytest.mark.parametrize("kwargs", [{"greedy": "LONGEST"}, {"on_match": lambda *a: None}])
+def test_ruler_greedy_and_callbacks_are_refused(kwargs):
+    nlp = spacy.blank("en")
+    with pytest.raises(ValueError, match="on_match or greedy"):
+        AnchoredMatcher(nlp.vocab).add("K", [[{"ORTH": "a"}]], **kwargs)
