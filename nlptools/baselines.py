@@ -32,9 +32,9 @@ def _texts(X: Iterable[str]) -> list[str]:
     return texts
 
 
-def compile_keyword(pattern: str) -> re.Pattern[str]:
-    """Compile one keyword regex: case-insensitive, and it must start and end at word boundaries."""
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+def compile_keyword(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Compile one keyword regex: case-insensitive by default, and it must start and end at word boundaries."""
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", flags)
 
 
 def count_hits(patterns: Iterable[re.Pattern[str]], text: str) -> int:

@@ -22,14 +22,13 @@ from spacy.matcher import Matcher
 from spacy.pipeline import EntityRuler
 
 ANCHOR_ATTRS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER"}
-_MANDATORY_OPS = {None, "1", "+"}
 _LEXICAL_ATTRS = {"ORTH", "TEXT", "LOWER", "SHAPE", "PREFIX", "SUFFIX", "LENGTH"}
 #: Components that never change a Doc's tokens or their lexical attributes.
 _TOKEN_SAFE_FACTORIES = {"ner", "beam_ner", "tok2vec", "tagger", "morphologizer", "senter", "parser",
                          "beam_parser", "lemmatizer", "trainable_lemmatizer", "entity_linker", "textcat",
                          "textcat_multilabel", "spancat", "spancat_singlelabel", "span_finder", "entity_ruler",
                          "span_ruler", "nlptools_entity_ruler", "nlptools_entity_rules"}
-_COUNT_OP = re.compile(r"^\{\s*(\d+)\s*(?:,\s*\d*\s*)?\}$")
+_COUNT_OP = re.compile(r"^\{\s*(\d*)\s*(,?)\s*(\d*)\s*\}$")
 
 
 def _op(spec) -> Any:
@@ -39,27 +38,37 @@ def _op(spec) -> Any:
     return next((v for k, v in spec.items() if isinstance(k, str) and k.upper() == "OP"), None)
 
 
-def _mandatory(spec: dict) -> bool:
-    """Whether a token spec must match at least one token for the pattern to match."""
+def _bounds(spec) -> tuple[int, int | None]:
+    """How many tokens a spec matches at least and at most (None: no limit)."""
     op = _op(spec)
-    if op in _MANDATORY_OPS:
-        return True
+    if op in (None, "1", "!"):
+        return 1, 1
+    if op == "?":
+        return 0, 1
+    if op == "+":
+        return 1, None
     m = _COUNT_OP.match(op) if isinstance(op, str) else None
-    return bool(m and int(m.group(1)) >= 1)
+    if m is None:
+        return 0, None  # "*"
+    low = int(m.group(1) or 0)
+    if not m.group(2):
+        return low, low  # "{n}"
+    return low, int(m.group(3)) if m.group(3) else None  # "{n,m}", "{,m}", "{n,}"
+
+
+def _mandatory(spec: dict) -> bool:
+    """Whether a pattern needs a token with this spec's values ("!" needs one without them)."""
+    return _op(spec) != "!" and _bounds(spec)[0] >= 1
 
 
 def max_length(pattern: list[dict]) -> int | None:
     """The most tokens a pattern can match, or None when an operator makes it unbounded."""
     n = 0
     for spec in pattern:
-        op = _op(spec)
-        if op in (None, "1", "!", "?"):
-            n += 1
-            continue
-        m = re.match(r"^\{\s*(\d*)\s*(,?)\s*(\d*)\s*\}$", op) if isinstance(op, str) else None
-        if m is None or (m.group(2) and not m.group(3)):
-            return None  # "+", "*", "{n,}"
-        n += int(m.group(3) or m.group(1) or 0)
+        most = _bounds(spec)[1]
+        if most is None:
+            return None
+        n += most
     return n
 
 
@@ -164,11 +173,8 @@ class AnchoredMatcher:
             if len(group) == 0:
                 del self._groups[anc]
                 del self._reach[anc]
-                self._hashes.pop(anc, None)
-                if anc is not None:
-                    for s in anc[1]:
-                        entries = self._index[anc[0]][self.vocab.strings[s]]
-                        entries.remove(anc)
+                for h in self._hashes.pop(anc, ()):
+                    self._index[anc[0]][h].remove(anc)
         del self._keys[key]
 
     def __len__(self) -> int:

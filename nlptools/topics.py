@@ -24,7 +24,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
 from . import config
-from .baselines import distinct_stretches
+from .baselines import compile_keyword, distinct_stretches
 from .types import Topic
 
 
@@ -122,12 +122,9 @@ class KeywordFeatures(TransformerMixin, BaseEstimator):
         return self
 
     def transform(self, X):
-        def compile_(p, flags=0):
-            return re.compile(rf"(?<!\w)(?:{p})(?!\w)", flags) if p else None
-
-        folded = [compile_(p) for p in self.folded_]
-        cased = [compile_(p, re.IGNORECASE) for p in self.cased_]
-        exact = [compile_(p, re.IGNORECASE) for p in self.patterns_]
+        folded = [compile_keyword(p, flags=0) if p else None for p in self.folded_]
+        cased = [compile_keyword(p) if p else None for p in self.cased_]
+        exact = [compile_keyword(p) if p else None for p in self.patterns_]
         rows = []
         for text in _texts(X):
             low = text.lower()
