@@ -66,10 +66,13 @@ class LoadSummary:
 
 
 def _annotation_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """Annotation files of files and folders; a ``dev/`` subfolder (the held-out development set) is
+    read only when it is named itself."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*") if q.suffix in (".jsonl", ".ndjson") and q.is_file()))
+            out.extend(sorted(q for q in p.rglob("*") if q.suffix in (".jsonl", ".ndjson") and q.is_file()
+                              and config.DEV_SPLIT not in q.relative_to(p).parts[:-1]))
         elif p.exists():
             out.append(p)
         else:

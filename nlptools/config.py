@@ -49,6 +49,10 @@ TOPIC_LABELS = (
 
 SEED = 0
 
+#: The held-out development set: a folder of that name inside an annotation folder is skipped
+#: when the parent folder is read, and records whose ``meta.split`` is "dev" are never trained on.
+DEV_SPLIT = "dev"
+
 #: Exit codes: 0 all done, EXIT_SKIPPED when some input was skipped, 1 on a fatal error.
 EXIT_SKIPPED = 3
 EXIT_ERROR = 1

@@ -65,3 +65,9 @@ def trailing_date(title: str) -> str | None:
     """ISO date at the end of a title ("…, Sochi, October 21, 2021")."""
     m = _patterns()["trailing"].search(title)
     return _iso(m) if m else None
+
+
+def strip_trailing_date(title: str) -> str:
+    """A title without the date at its end ("…, Sochi, October 21, 2021" → "…, Sochi")."""
+    m = _patterns()["trailing"].search(title)
+    return title[:m.start()].rstrip(" ,;-–—") if m and _iso(m) else title

@@ -40,6 +40,14 @@ class AnnotationError(InputError):
     """An annotation record is invalid."""
 
 
+class DevSetTrainingError(AnnotationError):
+    def __init__(self, path, line: int | None = None):
+        super().__init__(path, 'is a record of the held-out development set (meta.split "dev"): models are '
+                         "never trained on it, so that its scores stay a test on unseen pages.", line=line,
+                         fix="train on the other annotation folders (a folder named dev/ inside them is skipped "
+                             "by itself) and score the development set with `nlptools evaluate`.")
+
+
 class ModelError(NlpToolsError):
     """A model is missing, incompatible or untrusted."""
 

@@ -80,30 +80,26 @@ class Enricher:
 
     # -- core -----------------------------------------------------------------------------------
     def _process_chunk(self, pages: list[Page], level: str, stats: RunStats | None) -> Iterator[dict]:
-        """Run NER and topics over all passages (and titles) of a chunk of pages, then emit records."""
+        """Run NER and topics over all passages (titles included) of a chunk of pages, then emit records."""
         texts: list[str] = []
         items: list[dict[str, str]] = []
         for page in pages:
-            for article in page.articles:
-                for p in article.passages:
-                    texts.append(p.text)
-                    items.append({"text": p.text, "title": article.title or ""})
-        titles = [a.title or "" for page in pages for a in page.articles] if level == "article" else []
-        raw = self._raw_entities(texts + titles)
+            for article, p in page.passages():
+                texts.append(p.text)
+                items.append({"text": p.text, "title": article.title or ""})
+        raw = self._raw_entities(texts)
         topic_lists = self.topics.predict_topics(items) if self.topics is not None and items else [[]] * len(items)
-        pos, tpos = 0, len(texts)
+        pos = 0
         for page in pages:
             n = sum(len(a.passages) for a in page.articles)
-            k = len(page.articles) if level == "article" else 0
-            page_raw = raw[pos:pos + n] + raw[tpos:tpos + k]
-            resolved = self.entities.canonicalizer.resolve(page_raw) if self.entities is not None \
+            page_raw = raw[pos:pos + n]
+            ents = self.entities.canonicalizer.resolve(page_raw) if self.entities is not None \
                 else [[] for _ in page_raw]
-            ents, title_ents = resolved[:n], resolved[n:]
             tops = topic_lists[pos:pos + n]
-            pos, tpos = pos + n, tpos + k
+            pos += n
             if stats is not None:
                 stats.add_page(page)
-            yield from self._records(page, level, ents, title_ents, tops, stats)
+            yield from self._records(page, level, ents, tops, stats)
 
     def _raw_entities(self, texts: list[str]) -> list[list[tuple]]:
         """Raw entities of a chunk; every chunk but the first runs in ``nlp.memory_zone()``.
@@ -122,9 +118,9 @@ class Enricher:
         with zone():
             return list(self.entities.raw(texts, self.batch_size))
 
-    def _records(self, page: Page, level: str, ents, title_ents, tops, stats) -> Iterator[dict]:
+    def _records(self, page: Page, level: str, ents, tops, stats) -> Iterator[dict]:
         i = 0
-        for a_index, article in enumerate(page.articles):
+        for article in page.articles:
             n = len(article.passages)
             p_ents, p_tops = ents[i:i + n], tops[i:i + n]
             i += n
@@ -138,10 +134,6 @@ class Enricher:
                     yield passage_record(page, article, p, es, ts)
                 continue
             merged: list[Entity] = []
-            if article.title_start is not None:
-                shift = article.title_start - article.start
-                merged += [Entity(e.start + shift, e.end + shift, e.label, e.text, e.canonical)
-                           for e in title_ents[a_index]]
             for p, es in zip(article.passages, p_ents):
                 shift = p.start - article.start
                 merged += [Entity(e.start + shift, e.end + shift, e.label, e.text, e.canonical) for e in es]
@@ -274,6 +266,7 @@ def annotation_tasks(records: Iterable[dict]) -> Iterator[dict]:
             "spans": [{"start": e["start"], "end": e["end"], "label": e["label"]} for e in rec["entities"]],
             "topics": [t["label"] for t in rec["topics"]],
             "meta": {"source": rec["source"], "passage_id": rec["id"], "article_title": rec["article"]["title"],
+                     "part": rec["part"],
                      "speaker": rec["speaker"], "suggested": True,
                      "topic_scores": {t["label"]: t["score"] for t in rec["topics"]}},
         }

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import config
 from .dates import parse_date, parse_stamp, trailing_date
+from .keys import article_key, passage_key
 from .resources import layout
 from .types import Article, Document, Page, Passage
 
@@ -30,6 +31,7 @@ class Line:
     text: str
     date: str | None = None
     title_start: int | None = None
+    heading: bool = False
 
 
 @dataclass
@@ -58,6 +60,8 @@ def _rules():
         "clock": re.compile(lay["clock"], flags),
         "contact": [re.compile(p, flags) for p in lay["contact"]],
         "counter": re.compile(lay["counter"], flags),
+        "pager": re.compile(lay["pager"], flags),
+        "section_heading": lay["section_heading"],
         "closing": [re.compile(p, flags) for p in lay["closing"]],
         "listing": re.compile(lay["listing"]),
         "label_start": re.compile(rf"(?:\(?\d{{1,3}}[.)]\s*)?{label}"),
@@ -90,15 +94,19 @@ def _is_heading(s: str) -> bool:
 
 
 def classify_line(s: str) -> tuple[str, str | None]:
-    """Kind of one stripped, non-empty line, and its ISO date where it carries one."""
+    """Kind of one stripped, non-empty line, and its ISO date where it carries one.
+
+    Runs of whitespace (non-breaking spaces included) count as one space.
+    """
     r = _rules()
+    s = " ".join(s.split())
     d = parse_date(s)
     if d:
         return DATE, d
     d = parse_stamp(s)
     if d:
         return STAMP, d
-    if r["clock"].fullmatch(s) or r["counter"].fullmatch(s):
+    if r["clock"].fullmatch(s) or r["counter"].fullmatch(s) or r["pager"].fullmatch(s):
         return FURNITURE, None
     if any(p.fullmatch(s) for p in r["contact"]) or any(p.fullmatch(s) for p in r["closing"]):
         return FURNITURE, None
@@ -127,7 +135,41 @@ def _lines(text: str) -> list[Line]:
                 line.title_start = start + _rules()["listing"].fullmatch(core).start("title")
             out.append(line)
         pos += len(raw)
-    return _join_wrapped(out, text)
+    return _drop_section_headings(_join_wrapped(out, text))
+
+
+def _short_heading(s: str) -> bool:
+    h = _rules()["section_heading"]
+    return (len(s) <= h["max_chars"] and len(s.split()) <= h["max_words"] and s[:1].isupper()
+            and not s.endswith((".", "!", "?", ":", ";", ",")))
+
+
+def _between_date_and_title(line: Line) -> bool:
+    """A pager or section heading, which may stand between an article's date line and its title."""
+    return line.kind == FURNITURE and (line.heading or _rules()["pager"].fullmatch(line.text) is not None
+                                       or _is_heading(line.text))
+
+
+def _drop_section_headings(lines: list[Line]) -> list[Line]:
+    """Mark as furniture the short section headings above a page's first article.
+
+    "News" or "Press releases" above a headline (or above the items of an archive page)
+    names the site's section, not the article: a short line before any article is
+    furniture when a listing item follows it, or a headline (a line that does not end
+    like a sentence) that has content after it.
+    """
+    content = [i for i, ln in enumerate(lines) if ln.kind in (TEXT, LISTING)]
+    for n, i in enumerate(content):
+        line = lines[i]
+        if line.kind != TEXT or not _short_heading(line.text) or n + 1 >= len(content):
+            break
+        nxt = lines[content[n + 1]]
+        headline = (nxt.kind == TEXT and len(nxt.text) <= config.MAX_TITLE_CHARS and n + 2 < len(content)
+                    and not nxt.text.endswith((".", "!", "?", ";", ":")))
+        if nxt.kind != LISTING and not headline:
+            break
+        line.kind, line.heading = FURNITURE, True
+    return lines
 
 
 def _join_wrapped(lines: list[Line], text: str) -> list[Line]:
@@ -247,8 +289,12 @@ def _split_long(text: str, seg: _Segment, limit: int) -> list[_Segment]:
 
 
 def _fill_passages(text: str, article: Article, paragraphs: list[Line], known: set[str], limit: int) -> None:
+    """The title as passage 0 (when the article has one), then the body's passages from 1."""
     r = _rules()
     speaker = None
+    if article.title_start is not None:
+        article.passages.append(Passage(0, article.title_start, article.title_end,
+                                        _clean(text, article.title_start, article.title_end), part="title"))
     for para in paragraphs:
         for seg in _turns(text, para, known):
             if seg.speaker:
@@ -258,11 +304,14 @@ def _fill_passages(text: str, article: Article, paragraphs: list[Line], known: s
             seg.whole = r["numbered"].match(text, seg.start) is not None
             for piece in _split_long(text, seg, limit):
                 article.passages.append(
-                    Passage(len(article.passages), piece.start, piece.end,
+                    Passage(len(article.passages) + (article.title_start is None), piece.start, piece.end,
                             _clean(text, piece.start, piece.end), piece.speaker)
                 )
     if article.passages:
         article.end = max(article.end, article.passages[-1].end)
+    for p in article.passages:
+        p.key = passage_key(p.text)
+    article.key = article_key(article.title, (p.text for p in article.passages if p.part == "body"))
 
 
 def segment(text: str, doc_id: str = "", source: str = "", *,
@@ -277,7 +326,8 @@ def segment(text: str, doc_id: str = "", source: str = "", *,
     date_from_title = False
 
     def next_kind(i: int) -> str | None:
-        return lines[i + 1].kind if i + 1 < len(lines) else None
+        """Kind of the next line that is not furniture (a pager may stand between a date and its title)."""
+        return next((ln.kind for ln in lines[i + 1:] if not _between_date_and_title(ln)), None)
 
     for i, line in enumerate(lines):
         if line.kind == DATE:
@@ -292,7 +342,7 @@ def segment(text: str, doc_id: str = "", source: str = "", *,
                 page.page_date = line.date
         elif line.kind == LISTING:
             current = Article(len(groups), "listing", _clean(text, line.title_start, line.end), line.date,
-                              line.start, line.end, line.title_start, line.end)
+                              line.title_start, line.end, line.title_start, line.end)
             date_from_title = False
             groups.append((current, []))
         elif line.kind == TEXT:

@@ -86,6 +86,15 @@ def _examples(nlp, base_nlp, records: Sequence[AnnotatedRecord], rehearsal: bool
     return examples
 
 
+def refuse_dev_records(records: Sequence[AnnotatedRecord]) -> None:
+    """Never train on the held-out development set (records with ``meta.split`` "dev")."""
+    from .errors import DevSetTrainingError
+
+    for r in records:
+        if r.meta.get("split") == config.DEV_SPLIT:
+            raise DevSetTrainingError(r.file, r.line)
+
+
 def train_entities(records: Sequence[AnnotatedRecord], cfg: EntityTrainConfig | None = None,
                    base_nlp=None, patterns: Sequence[dict] | None = None) -> TrainResult:
     """Build the entity pipeline: pretrained NER (fine-tuned when ``cfg.n_iter > 0``), ruler, post-processing."""
@@ -94,6 +103,7 @@ def train_entities(records: Sequence[AnnotatedRecord], cfg: EntityTrainConfig | 
 
     from .entities import build_pipeline, load_pretrained, read_patterns
 
+    refuse_dev_records(records)
     cfg = cfg or EntityTrainConfig()
     started = time.perf_counter()
     fix_random_seed(cfg.seed)
@@ -139,6 +149,7 @@ def train_topics(records: Sequence[AnnotatedRecord], **params) -> TrainResult:
     """Fit the topic classifier on records that annotate topics (synthetic ones included)."""
     from .topics import TopicClassifier
 
+    refuse_dev_records(records)
     started = time.perf_counter()
     train = [r for r in records if r.topics is not None]
     X, Y, groups = topic_inputs(train)

@@ -18,13 +18,16 @@ class Document:
 
 @dataclass
 class Passage:
-    """A paragraph, an interview turn or a piece of a long paragraph."""
+    """An article's title (``part`` "title", index 0) or a paragraph, an interview turn or a
+    piece of a long paragraph of its body (``part`` "body", index 1 on)."""
 
     index: int
     start: int
     end: int
     text: str
     speaker: str | None = None
+    part: str = "body"
+    key: str = ""
 
 
 @dataclass
@@ -40,6 +43,12 @@ class Article:
     title_start: int | None = None
     title_end: int | None = None
     passages: list[Passage] = field(default_factory=list)
+    key: str = ""
+
+    @property
+    def body(self) -> list[Passage]:
+        """The body's passages, without the title passage."""
+        return [p for p in self.passages if p.part == "body"]
 
 
 @dataclass
@@ -53,7 +62,7 @@ class Page:
     articles: list[Article] = field(default_factory=list)
 
     def passages(self):
-        """Yield ``(article, passage)`` pairs in reading order."""
+        """Yield ``(article, passage)`` pairs in reading order, titles included."""
         for article in self.articles:
             for passage in article.passages:
                 yield article, passage

@@ -109,13 +109,14 @@ def test_cli_enrich_jsonl_input(tmp_path):
     out = tmp_path / "out.jsonl"
     _run(["enrich", str(src), "-o", str(out)])
     records = _records(out)
-    assert [r["id"] for r in records] == ["a#0.0", "b#0.0"]
+    assert [(r["id"], r["part"]) for r in records] == [("a#0.0", "title"), ("a#0.1", "body"),
+                                                       ("b#0.0", "title"), ("b#0.1", "body")]
     assert records[0]["source"] == f"{src}#a"
-    for rec, raw in zip(records, ["Statement on arms control\n\nSergey Lavrov said that New START must be extended.",
+    for rec, raw in zip(records[1::2], ["Statement on arms control\n\nSergey Lavrov said that New START must be extended.",
                                   "Comment\n\nThe BBC and The Times covered the Salisbury incident."]):
         jsonschema.validate(rec, SCHEMA)
         _check_offsets(rec, raw)
-    assert {(e["text"], e["label"]) for e in records[0]["entities"]} >= {("Sergey Lavrov", "PERSON"),
+    assert {(e["text"], e["label"]) for e in records[1]["entities"]} >= {("Sergey Lavrov", "PERSON"),
                                                                          ("New START", "TREATY")}
 
 

@@ -41,7 +41,7 @@ def test_cli_segment_reports_skipped_and_exit_code(tmp_path):
     assert result.exit_code == config.EXIT_SKIPPED
     assert "bin.txt" in result.output
     assert json.loads(report.read_text())["source"].endswith("bin.txt")
-    assert len(out.read_text().splitlines()) == 1
+    assert [json.loads(line)["part"] for line in out.read_text().splitlines()] == ["title", "body"]
 
 
 def test_cli_segment_missing_output_folder_is_clear(tmp_path, seed_dir):
@@ -57,4 +57,5 @@ def test_cli_segment_reports_non_utf8_encodings(tmp_path):
     result = runner.invoke(app, ["segment", str(page), "-o", str(out)])
     assert result.exit_code == 0
     assert f"decoded as cp1252: {page}" in result.output
-    assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["text"] == "The “treaty” was signed – at last."
+    title, body = (json.loads(line) for line in out.read_text(encoding="utf-8").splitlines())
+    assert (title["text"], body["text"]) == ("Minister’s statement", "The “treaty” was signed – at last.")

@@ -24,12 +24,12 @@ def test_pipeline_readme_example(enricher, seed_dir):
 def test_pipeline_texts_and_components_on_their_own(enricher):
     text = "Press release\n\nSergey Lavrov and Antony Blinken discussed New START and NATO in Geneva."
     recs = list(enricher.enrich_texts([text]))
-    assert recs[0]["id"] == "text-0#0.0"
+    assert [(r["id"], r["part"]) for r in recs] == [("text-0#0.0", "title"), ("text-0#0.1", "body")]
     page = nlptools.segment(text)
     assert page.articles[0].title == "Press release"
-    ents = enricher.entities.extract([page.articles[0].passages[0].text])[0]
+    ents = enricher.entities.extract([page.articles[0].body[0].text])[0]
     assert {(e.text, e.label) for e in ents} >= {("Sergey Lavrov", "PERSON"), ("New START", "TREATY"), ("NATO", "ORG")}
-    topics = enricher.topics.predict_topics([{"text": page.articles[0].passages[0].text, "title": "Press release"}])
+    topics = enricher.topics.predict_topics([{"text": page.articles[0].body[0].text, "title": "Press release"}])
     assert topics[0] and topics[0][0].label == "arms_control"
 
 
@@ -63,7 +63,7 @@ def test_pipeline_only_the_first_chunk_keeps_its_strings():
     enricher = Enricher(EntityExtractor(nlp), None, batch_size=1)
     pages = [f"Page {i}\n\nThe talks on word{i}zq went on.\n\nMore talks about thing{i}zq." for i in range(12)]
     records = list(enricher.enrich_texts(pages))
-    assert len(records) == 24
+    assert len(records) == 36
     strings = nlp.vocab.strings
     assert "word0zq" in strings                               # first chunk: kept
     assert not any(f"word{i}zq" in strings for i in range(4, 12))  # later chunks: freed

@@ -47,7 +47,7 @@ def test_reliability_bad_file_is_skipped_and_run_completes(tmp_path, name, conte
     result = _enrich(folder, "-o", out, "--skipped-report", report)
     assert result.exit_code == config.EXIT_SKIPPED
     assert name in result.output and reason in result.output
-    assert [r["doc_id"] for r in _lines(out)] == ["good"]
+    assert [r["doc_id"] for r in _lines(out) if r["part"] == "body"] == ["good"]
     skipped = _lines(report)
     assert skipped[0]["source"].endswith(name) and reason in skipped[0]["reason"]
 
@@ -123,7 +123,7 @@ def test_reliability_symlink_loop_completes(tmp_path):
     os.symlink(folder, folder / "sub" / "loop")
     out = tmp_path / "out.jsonl"
     assert _enrich(folder, "-o", out).exit_code == 0
-    assert [r["doc_id"] for r in _lines(out)] == ["sub/p"]
+    assert [r["doc_id"] for r in _lines(out) if r["part"] == "body"] == ["sub/p"]
 
 
 def test_reliability_jsonl_bad_lines_are_skipped_with_line_numbers(tmp_path):
@@ -135,7 +135,7 @@ def test_reliability_jsonl_bad_lines_are_skipped_with_line_numbers(tmp_path):
     assert result.exit_code == config.EXIT_SKIPPED
     for line, what in ((2, "not valid JSON"), (3, 'no "text"'), (4, "not a string")):
         assert f"{src}, line {line}" in result.output and what in result.output
-    assert [r["doc_id"] for r in _lines(out)] == ["ok"]
+    assert [r["doc_id"] for r in _lines(out) if r["part"] == "body"] == ["ok"]
 
 
 def test_reliability_output_inside_input_folder(tmp_path):
@@ -146,7 +146,7 @@ def test_reliability_output_inside_input_folder(tmp_path):
     assert refused.exit_code == config.EXIT_ERROR and "would be read as input" in refused.output
     ok = _enrich(folder, "-o", folder / "out.jsonl")
     assert ok.exit_code == 0 and _enrich(folder, "-o", folder / "out.jsonl").exit_code == 0
-    assert [r["doc_id"] for r in _lines(folder / "out.jsonl")] == ["p"]
+    assert [r["doc_id"] for r in _lines(folder / "out.jsonl") if r["part"] == "body"] == ["p"]
 
 
 def test_reliability_missing_output_folder_is_clear_and_nothing_written(tmp_path):

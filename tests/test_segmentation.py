@@ -151,27 +151,28 @@ def test_segmentation_seed_speakers_and_no_furniture(name):
     page = segment(text, name)
     speakers = {p.speaker for _, p in page.passages() if p.speaker}
     assert speakers == SEEDS[name]["speakers"]
-    for _, p in page.passages():
+    for article, p in page.passages():
         assert not FURNITURE.search(p.text), p.text[:80]
-        assert p.text != page.articles[0].title
+        assert (p.text == article.title) == (p.part == "title")
+        assert (p.index == 0) == (p.part == "title")
     check_offsets(text, page)
 
 
 def test_segmentation_turns_inside_one_paragraph_are_split():
     page = segment(seed_text("001_8ee92459caf7f0c6"))
     reply = next(a for a in page.articles if a.title.startswith("Deputy Foreign Minister Oleg Syromolotov"))
-    assert [p.speaker for p in reply.passages] == ["Question", "Answer"]
-    assert reply.passages[0].text.startswith("Q: How would you comment")
-    assert reply.passages[1].text.startswith("A.: This is not the first")
+    assert [p.speaker for p in reply.body] == ["Question", "Answer"]
+    assert reply.body[0].text.startswith("Q: How would you comment")
+    assert reply.body[1].text.startswith("A.: This is not the first")
 
 
 def test_segmentation_interview_continuation_keeps_speaker():
     page = segment(seed_text("002_b0f2619614c4f6e8"))
-    main = page.articles[0]
-    assert main.passages[0].speaker == "Question"
-    assert main.passages[1].text.startswith("Sergey Lavrov: Much has been said")
-    assert main.passages[2].speaker == "Sergey Lavrov"
-    assert main.passages[2].text.startswith("I would say that")
+    main = page.articles[0].body
+    assert main[0].speaker == "Question"
+    assert main[1].text.startswith("Sergey Lavrov: Much has been said")
+    assert main[2].speaker == "Sergey Lavrov"
+    assert main[2].text.startswith("I would say that")
 
 
 def test_segmentation_numbered_points_stay_whole():
@@ -185,7 +186,7 @@ def test_segmentation_long_paragraph_cut_at_sentences():
     sentence = "The parties reaffirmed their commitment to the agreement. "
     text = "Title of the page\n\n" + sentence * 40 + "\n"
     page = segment(text, max_passage_chars=300)
-    passages = page.articles[0].passages
+    passages = page.articles[0].body
     assert len(passages) > 1
     assert all(len(p.text) <= 300 for p in passages)
     assert all(p.text.endswith(".") for p in passages)
@@ -227,9 +228,12 @@ def test_segmentation_layout_variants(lines, page_date, date, newline):
     main, listing = page.articles
     assert main.title == "Press release on the future of arms control"
     assert main.date == date
-    assert [p.text for p in main.passages] == ["First paragraph about the treaty.", "Second paragraph, about sanctions."]
+    assert [(p.index, p.part, p.text) for p in main.passages] == [
+        (0, "title", "Press release on the future of arms control"),
+        (1, "body", "First paragraph about the treaty."), (2, "body", "Second paragraph, about sanctions.")]
     assert (listing.kind, listing.date, listing.title) == ("listing", "2021-10-25", "A listing title")
-    assert [p.text for p in listing.passages] == ["The listing summary."]
+    assert [(p.part, p.text) for p in listing.passages] == [("title", "A listing title"), ("body", "The listing summary.")]
+    assert text[listing.start:listing.start + len("A listing title")] == "A listing title"
     check_offsets(text, page)
 
 
@@ -249,7 +253,7 @@ def test_segmentation_layout_variants(lines, page_date, date, newline):
 def test_segmentation_interview_turn_variants(paragraphs, speakers):
     text = "Interview with the newspaper\n\n" + "\n\n".join(paragraphs) + "\n"
     page = segment(text)
-    assert [p.speaker for p in page.articles[0].passages] == speakers
+    assert [p.speaker for p in page.articles[0].body] == speakers
     check_offsets(text, page)
 
 
@@ -290,3 +294,92 @@ def test_segmentation_never_raises_and_keeps_offsets(text, limit):
 @given(st.text(max_size=300))
 def test_segmentation_arbitrary_unicode(text):
     check_offsets(text, segment(text))
+
+
+def _header_end(text: str) -> int:
+    """Offset just after the last furniture line above the seed page's main title."""
+    from nlptools.segmentation import FURNITURE, _lines
+
+    title = text.index(segment(text).articles[0].title)
+    last = max(ln.end for ln in _lines(text) if ln.kind == FURNITURE and ln.end < title)
+    return text.index("\n", last) + 1
+
+
+def _shape(page):
+    return [(a.kind, a.title, a.date, [(p.part, p.text, p.speaker) for p in a.passages]) for a in page.articles]
+
+
+HEADER_VARIANTS = {
+    "email-obfuscated": lambda h: h.replace("+44 (0) 203 668 7474", "+44 (0) 203 668 7474\n[email protected]"),
+    "email-entity": lambda h: h.replace("Consular queries:", "[email&#160;protected]\nConsular queries:"),
+    "email-bare": lambda h: h + "E-mail: email protected\n\n",
+    "pager-no-heading": lambda h: h + "Pages: ««« :: 1 2 3 4 5 … :: »»»\n\n",
+    "pager-with-heading": lambda h: h + "News\n\nPages: ««« :: 123… :: »»»\n\n",
+    "heading-mixed-case": lambda h: h + "Speeches and interviews\n\n",
+    "heading-and-email": lambda h: h + "[email protected]\n\nPress releases\n\n",
+}
+
+
+@pytest.mark.parametrize("variant", sorted(HEADER_VARIANTS))
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_segmentation_header_furniture_variants_keep_the_seed_segmentation(name, variant):
+    text = seed_text(name)
+    cut = _header_end(text)
+    changed = HEADER_VARIANTS[variant](text[:cut]) + text[cut:]
+    page = segment(changed)
+    assert _shape(page) == _shape(segment(text))
+    assert page.page_date == SEEDS[name]["page_date"]
+    check_offsets(changed, page)
+
+
+@pytest.mark.parametrize("line", ["[email protected]", "[email&#160;protected]", "email protected",
+                                  "E-mail: [email protected]", "Pages: ««« :: 1 2 3 4 5 … :: »»»",
+                                  "««« :: 1 2 3 :: »»»", "Pages: 1 2 3 next", "Latest news", "Other events"])
+def test_segmentation_obfuscated_contacts_and_pagers_are_furniture(line):
+    assert classify_line(line)[0] == "furniture"
+
+
+@pytest.mark.parametrize("line", ["Email protected by law is a new idea.", "1.", "Pages of history", "News"])
+def test_segmentation_lines_like_furniture_are_not(line):
+    assert classify_line(line)[0] != "furniture"
+
+
+def test_segmentation_pager_after_archive_items_is_not_a_passage():
+    text = ("3 October 2013\nMoscow: 15:11\n\n[email protected]\n\n"
+            "30.09.2013 - Statement at the UN General Assembly\n\nThe world is changing.\n\n"
+            "28.09.2013 - Security Council resolution on Syria\n\nThe Council adopted a resolution.\n\n"
+            "Pages: ««« :: 1 2 3 4 5 … :: »»»\n")
+    page = segment(text)
+    assert [(a.kind, a.title) for a in page.articles] == [
+        ("listing", "Statement at the UN General Assembly"), ("listing", "Security Council resolution on Syria")]
+    assert [p.text for _, p in page.passages() if p.part == "body"] == [
+        "The world is changing.", "The Council adopted a resolution."]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("News\n\nComment on the talks\n\nThe talks went well.\n", "Comment on the talks"),
+    ("Archive\n\n30.09.2013 - A listing title\n\nIts summary.\n", None),
+    ("Comment\n\nThe BBC covered the Salisbury incident.\n", "Comment"),
+    ("Press release\n\nLavrov met Blinken.\n\nThey discussed New START.\n", "Press release"),
+    ("Statement\n\nA subtitle without a full stop\n", "Statement"),
+])
+def test_segmentation_short_section_heading_only_above_a_headline_or_listing(text, title):
+    page = segment(text)
+    main = [a for a in page.articles if a.kind == "main"]
+    assert (main[0].title if main else None) == title
+
+
+def test_segmentation_title_is_passage_zero_and_body_follows_from_one():
+    page = segment(seed_text("004_73fd40f6b2609b20"))
+    for article in page.articles:
+        assert article.passages[0].part == "title" and article.passages[0].index == 0
+        assert article.passages[0].text == article.title
+        assert [p.index for p in article.body] == list(range(1, len(article.body) + 1))
+        assert article.start == article.title_start
+
+
+def test_segmentation_article_without_a_title_has_no_title_passage():
+    text = "A paragraph far too long to be a headline. " * 12 + "\n\nA second paragraph.\n"
+    (article,) = segment(text, max_title_chars=100).articles
+    assert article.title is None
+    assert [(p.index, p.part) for p in article.passages] == [(1, "body"), (2, "body")]

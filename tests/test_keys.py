@@ -1,0 +1,77 @@
+"""Keys: equal wherever the same text appears, independent of run, order, encoding and line endings."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from nlptools.keys import article_key, normalise_for_key, passage_key
+from nlptools.segmentation import segment
+
+from .conftest import seed_text
+
+
+def _articles(name: str):
+    return segment(seed_text(name), name).articles
+
+
+def test_keys_main_article_and_its_listing_elsewhere_share_a_key():
+    main = _articles("003_7cb3d7c92fc95882")[0]
+    listing = next(a for a in _articles("004_73fd40f6b2609b20")
+                   if a.kind == "listing" and a.title.startswith("Foreign Minister Sergey Lavrov’s article"))
+    assert main.date != listing.date                      # the two dates are a day apart
+    assert main.key == listing.key
+    assert main.passages[0].key == listing.passages[0].key  # the titles are the same passage
+
+
+def test_keys_repeated_listing_items_share_keys_across_pages():
+    keys = {}
+    for name in ("000_afdf33bbf275791b", "003_7cb3d7c92fc95882", "004_73fd40f6b2609b20"):
+        for a in _articles(name):
+            keys.setdefault(a.title, set()).add(a.key)
+    assert all(len(k) == 1 for k in keys.values())
+    assert len(keys["Presiden Putin's address to citizens of Russia ahead of State Duma elections"]) == 1
+
+
+def test_keys_differ_for_different_articles_of_the_same_day():
+    body = ["The Ministry published a statement today on the talks."]
+    assert article_key("Statement on the talks in Geneva", body) != article_key("Statement on the talks in Vienna", body)
+    assert article_key("Statement", body) != article_key("Statement", ["Another text was published today."])
+
+
+@pytest.mark.parametrize("variant", [
+    lambda t: t.replace("\n", "\r\n"),
+    lambda t: t.replace("\n", "\r"),
+    lambda t: t.replace("’", "'").replace("–", "-"),
+    lambda t: re.sub(r"(?<=\S) (?=\S)", "  ", t),
+    lambda t: t.replace(" ", "\u00a0"),
+], ids=["crlf", "cr", "plain-quotes-dashes", "double-spaces", "nbsp"])
+def test_keys_stable_across_line_endings_spaces_and_quotes(variant):
+    text = seed_text("004_73fd40f6b2609b20")
+    before = [(a.key, [p.key for p in a.passages]) for a in segment(text, "a").articles]
+    after = [(a.key, [p.key for p in a.passages]) for a in segment(variant(text), "b").articles]
+    assert before == after
+
+
+def test_keys_do_not_depend_on_date_id_or_input_order():
+    a = "Statement on arms control, 16 March 2021\n\nThe parties met in Geneva to discuss the future of the treaty."
+    b = "25.10.2021 - Statement on arms control\n\nThe parties met in Geneva to discuss the future of the treaty."
+    ka = segment(a, "x").articles[0].key
+    kb = segment(b, "y").articles[0].key
+    assert ka == kb and re.fullmatch(r"[0-9a-f]{16}", ka)
+
+
+def test_keys_article_key_uses_only_the_first_twelve_body_words():
+    opening = "one two three four five six seven eight nine ten eleven twelve"
+    assert article_key("T", [opening + " thirteen"]) == article_key("T", [opening, "and the rest of the article"])
+    assert article_key("T", [opening]) != article_key("T", ["zero " + opening])
+
+
+@pytest.mark.parametrize("text, norm", [
+    ("  Lavrov’s  “statement” —\tnow ", "lavrov's \"statement\" - now"),
+    ("ＮＡＴＯ «Summit»", "nato \"summit\""),
+    ("STRASSE", "strasse"),
+])
+def test_keys_normalisation(text, norm):
+    assert normalise_for_key(text) == norm
+    assert passage_key(text) == passage_key(norm)
