@@ -49,6 +49,11 @@ TOPIC_LABELS = (
 
 SEED = 0
 
+#: ``train`` adds the names of the annotations to the gazetteer when they are annotated in at least
+#: this many distinct passages (a name seen once is not learnt as a pattern).
+LEARN_GAZETTEER = True
+LEARN_GAZETTEER_MIN_DOCS = 2
+
 #: The held-out development set: a folder of that name inside an annotation folder is skipped
 #: when the parent folder is read, and records whose ``meta.split`` is "dev" are never trained on.
 DEV_SPLIT = "dev"

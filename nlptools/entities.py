@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from . import config
 from .canonical import Canonicalizer
+from .casing import mixed_case
 from .errors import ModelError, ModelNotFoundError, PretrainedPipelineMissing
 from .resources import load_json
 from .types import Entity
@@ -23,7 +25,8 @@ from .types import Entity
 POSTPROCESS = "nlptools_entity_rules"
 RULER_FACTORY = "nlptools_entity_ruler"
 KEEP_LABELS = set(config.ENTITY_LABELS)
-PATTERN_FILES = ("entity_patterns.jsonl", "treaty_patterns.jsonl", "org_patterns.jsonl")
+PATTERN_FILES = ("entity_patterns.jsonl", "media_outlets.jsonl", "treaty_patterns.jsonl", "org_patterns.jsonl",
+                 "person_patterns.jsonl")
 UNNEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
 
@@ -72,8 +75,10 @@ def _rules() -> dict:
     stop = load_json("entity_stoplist.json") if (config.DATA_DIR / "entity_stoplist.json").exists() else {}
     return {
         "titles": set(rules["person_titles"]),
+        "fuzzy_titles": set(rules["fuzzy_person_titles"]),
+        "honorifics": set(rules["honorifics"]),
         "leading": set(rules["leading_words"]),
-        "keep_the": set(rules["keep_the"]),
+        "keep_the": set(rules["keep_the"]) | _titles_with_the(),
         "treaty_heads": set(rules["treaty_heads"]),
         "generic": set(rules["generic_heads"]),
         "events": set(rules["event_heads"]),
@@ -85,6 +90,19 @@ def _rules() -> dict:
             "TREATY": {s.lower() for s in stop.get("not_treaty", [])},
         },
     }
+
+
+def _titles_with_the() -> set[str]:
+    """Gazetteer names whose capitalised "The" belongs to them ("The Times", "The Guardian")."""
+    out = set()
+    for name in ("media_outlets.jsonl", "entity_patterns.jsonl"):
+        path = config.DATA_DIR / name
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                ent_id = json.loads(line).get("id", "") if line.strip() else ""
+                if ent_id.startswith("The ") and len(ent_id) > 4:
+                    out.add(ent_id)
+    return out
 
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -129,8 +147,11 @@ def clean_span(doc, start: int, end: int, label: str, from_gazetteer: bool = Fal
         start = of[-1] + 1
         while start < end - 1 and doc[start].lower_ in r["leading"]:
             start += 1
+    titled = False
     if label == "PERSON":
-        while start < end - 1 and doc[start].lower_.strip(".") in r["titles"]:
+        titled = start < end - 1 and doc[start].lower_.strip(".") in r["honorifics"]
+        while start < end - 1 and (doc[start].lower_.strip(".") in r["titles"]
+                                   or _misspelt_title(doc[start].lower_, r["fuzzy_titles"])):
             start += 1
     start, end = _strip_edges(doc, start, end)
     if start >= end:
@@ -141,7 +162,7 @@ def clean_span(doc, start: int, end: int, label: str, from_gazetteer: bool = Fal
         return start, end, label
     if label == "TREATY" and not {t.lower_ for t in span} & r["treaty_heads"]:
         return None
-    if text.lower() in r["not"][label]:
+    if text.lower() in r["not"][label] and not titled:
         return None
     if end - start == 1 and last in r["generic"] and label != "PERSON":
         return None
@@ -150,6 +171,26 @@ def clean_span(doc, start: int, end: int, label: str, from_gazetteer: bool = Fal
     if label == "PERSON" and (not any(c.isupper() for c in text) or doc[start].lower_ in r["titles"]):
         return None
     return start, end, label
+
+
+def _misspelt_title(word: str, titles: set[str]) -> bool:
+    """A long title word with one letter missing, added, changed or swapped ("Presiden", "Ambasador")."""
+    if len(word) < 6 or not word.isalpha():
+        return False
+    return any(abs(len(t) - len(word)) <= 1 and _one_edit(word, t) for t in titles)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by exactly one insertion, deletion, substitution or transposition."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 _ACRONYM = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&\-]{1,9}$")
@@ -272,9 +313,22 @@ class EntityExtractor:
         return cls(load_pipeline(model_dir))
 
     def raw(self, texts: Iterable[str], batch_size: int = config.BATCH_SIZE) -> Iterator[list[tuple]]:
-        """Per text, a list of ``(start, end, label, text, ruler_id)`` without canonical names."""
-        for doc in self.nlp.pipe(texts, batch_size=batch_size):
-            yield [(e.start_char, e.end_char, e.label_, e.text, e.ent_id_ or None) for e in doc.ents]
+        """Per text, a list of ``(start, end, label, text, ruler_id)`` without canonical names.
+
+        A text in capitals is read in mixed case (:mod:`nlptools.casing`); offsets and entity
+        texts refer to the text as given.
+        """
+        originals: deque[str] = deque()
+
+        def recased():
+            for text in texts:
+                originals.append(text)
+                yield mixed_case(text)
+
+        for doc in self.nlp.pipe(recased(), batch_size=batch_size):
+            text = originals.popleft()
+            yield [(e.start_char, e.end_char, e.label_, text[e.start_char:e.end_char], e.ent_id_ or None)
+                   for e in doc.ents]
 
     def extract(self, texts: Sequence[str], batch_size: int = config.BATCH_SIZE) -> list[list[Entity]]:
         """Entities of texts that belong to one document (canonical names resolved across them)."""

@@ -258,6 +258,23 @@ class AnchoredEntityRuler(EntityRuler):
         with self.nlp.select_pipes(disable=list(self.nlp.pipe_names)):
             return super().add_patterns(patterns)
 
+    def set_annotations(self, doc, matches):
+        """As spaCy's (matches overwrite the NER's entities), except that a match is not cut out of a
+        longer entity of the same label that names something else: "X of Y" ("Times" in the NER's
+        "Times of India", "Council" in "Council of Europe") leaves the longer name whole."""
+        ents = list(doc.ents)
+        keep = [m for m in matches if not self._inside_longer_name(doc, ents, m)]
+        return super().set_annotations(doc, keep)
+
+    def _inside_longer_name(self, doc, ents, match) -> bool:
+        match_id, start, end = match
+        label = self._ent_ids[match_id][0] if match_id in self._ent_ids else self.nlp.vocab.strings[match_id]
+        for e in ents:
+            if e.label_ == label and e.start == start and e.end > end + 1 \
+                    and doc[end].lower_ == "of" and doc[end + 1].is_title:
+                return True
+        return False
+
     def match(self, doc):
         """Longest matches first, then leftmost. A tie on one span goes to a gazetteer entry (a
         pattern with an id, the canonical name), preferring an id other than the matched text

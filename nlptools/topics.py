@@ -28,22 +28,38 @@ from .baselines import compile_keyword, distinct_stretches
 from .types import Topic
 
 
-def as_items(X: Sequence[Any]) -> list[dict[str, str]]:
-    """Inputs as ``{"text", "title"}`` dicts: accepts strings, dicts and (text, title) pairs."""
+def as_items(X: Sequence[Any]) -> list[dict[str, Any]]:
+    """Inputs as ``{"text", "title", "entities", "context"}`` dicts: accepts strings, dicts and
+    (text, title) pairs. ``entities`` are the passage's canonical names as "LABEL:name" strings,
+    ``context`` the text of its neighbouring passages; both may be missing."""
     items = []
     for x in X:
         if isinstance(x, str):
-            items.append({"text": x, "title": ""})
+            items.append({"text": x, "title": "", "entities": [], "context": ""})
         elif isinstance(x, dict):
-            items.append({"text": x.get("text", ""), "title": x.get("title") or ""})
+            items.append({"text": x.get("text", ""), "title": x.get("title") or "",
+                          "entities": list(x.get("entities") or []), "context": x.get("context") or ""})
         else:
             text, title = x
-            items.append({"text": text, "title": title or ""})
+            items.append({"text": text, "title": title or "", "entities": [], "context": ""})
     return items
 
 
 def _texts(items):
     return [i["text"] for i in as_items(items)]
+
+
+def _entity_names(items):
+    """The passage's canonical entity names, one feature each ("ORG:NATO"); a placeholder when none."""
+    return [i["entities"] or ["none"] for i in as_items(items)]
+
+
+def _contexts(items):
+    return [i["context"] or "nocontext" for i in as_items(items)]
+
+
+def _identity(x):
+    return x
 
 
 def _titles(items):
@@ -150,7 +166,8 @@ def _default_keywords() -> dict:
 
 
 def feature_union(use_title: bool = True, use_keywords: bool = True, keywords: dict | None = None,
-                  use_chars: bool = False) -> FeatureUnion:
+                  use_chars: bool = False, use_entities: bool = False, use_context: bool = False,
+                  weights: dict | None = None) -> FeatureUnion:
     parts = [
         ("words", Pipeline([("get", FunctionTransformer(_texts)),
                             ("tfidf", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True,
@@ -165,8 +182,19 @@ def feature_union(use_title: bool = True, use_keywords: bool = True, keywords: d
                                          ("tfidf", TfidfVectorizer(ngram_range=(1, 1), sublinear_tf=True))])))
     if use_keywords:
         parts.append(("keywords", KeywordFeatures(keywords=keywords)))
-    weights = {"words": 1.0, "chars": 1.0, "title": 0.5, "keywords": 1.0}
-    return FeatureUnion(parts, transformer_weights={n: weights[n] for n, _ in parts})
+    if use_entities:
+        parts.append(("entities", Pipeline([("get", FunctionTransformer(_entity_names)),
+                                            ("tfidf", TfidfVectorizer(analyzer=_identity, sublinear_tf=True))])))
+    if use_context:
+        parts.append(("context", Pipeline([("get", FunctionTransformer(_contexts)),
+                                           ("tfidf", TfidfVectorizer(ngram_range=(1, 1), sublinear_tf=True,
+                                                                     token_pattern=r"(?u)\b\w[\w'-]*\b"))])))
+    w = {**FEATURE_WEIGHTS, **(weights or {})}
+    return FeatureUnion(parts, transformer_weights={n: w[n] for n, _ in parts})
+
+
+#: Weights of the feature groups in the classifier's input.
+FEATURE_WEIGHTS = {"words": 1.0, "chars": 1.0, "title": 0.5, "keywords": 1.0, "entities": 0.5, "context": 0.3}
 
 
 def _drop_pruned_vocabularies(features: FeatureUnion) -> None:
@@ -196,9 +224,13 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
     """Multi-label topic classifier with calibrated scores and per-label thresholds."""
 
     def __init__(self, labels: Sequence[str] | None = None, C: float = 8.0, use_title: bool = True,
-                 use_keywords: bool = True, keywords: dict | None = None, use_chars: bool = False, cv: int = 5,
+                 use_keywords: bool = True, keywords: dict | None = None, use_chars: bool = False,
+                 use_entities: bool = False, use_context: bool = False, weights: dict | None = None, cv: int = 5,
                  default_threshold: float = 0.5, random_state: int = config.SEED):
         self.labels = labels
+        self.use_entities = use_entities
+        self.use_context = use_context
+        self.weights = weights
         self.C = C
         self.use_title = use_title
         self.use_keywords = use_keywords
@@ -217,7 +249,8 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         return out
 
     def _fit_models(self, X_items, Yb: np.ndarray):
-        features = feature_union(self.use_title, self.use_keywords, self.keywords, self.use_chars)
+        features = feature_union(self.use_title, self.use_keywords, self.keywords, self.use_chars,
+                                 self.use_entities, self.use_context, self.weights)
         M = features.fit_transform(X_items)
         _drop_pruned_vocabularies(features)
         models = []

@@ -27,7 +27,8 @@ class EntityTrainConfig:
     dropout: float = 0.2
     batch_start: float = 4.0
     batch_stop: float = 16.0
-    learn_gazetteer: bool = True
+    learn_gazetteer: bool = config.LEARN_GAZETTEER
+    learn_min_docs: int = config.LEARN_GAZETTEER_MIN_DOCS
     rehearsal: bool = True
     seed: int = config.SEED
 
@@ -39,18 +40,26 @@ class TrainResult:
     info: dict = field(default_factory=dict)
 
 
-def learnt_patterns(records: Sequence[AnnotatedRecord], labels: Sequence[str] = ("ORG", "TREATY", "PERSON")) -> list[dict]:
-    """Phrase patterns for the names annotated in ``records`` (PERSON only when it has two words or more)."""
-    seen: set[tuple[str, str]] = set()
-    out = []
+def learnt_patterns(records: Sequence[AnnotatedRecord], labels: Sequence[str] = ("ORG", "TREATY", "PERSON"),
+                    min_docs: int = 1) -> list[dict]:
+    """Phrase patterns for the names annotated in at least ``min_docs`` distinct passages of ``records``
+    (PERSON only when it has two words or more).
+
+    Passages are told apart by their key (:mod:`nlptools.keys`): a listing item repeated on many
+    pages is one passage, so a name seen once is never learnt as a rule by repetition.
+    """
+    from .keys import passage_key
+
+    docs: dict[tuple[str, str], set[str]] = {}
     for r in records:
+        key = passage_key(r.text)
         for s in r.spans or []:
             text = r.text[s.start:s.end]
             if s.label not in labels or (s.label == "PERSON" and len(text.split()) < 2):
                 continue
-            if (s.label, text) not in seen:
-                seen.add((s.label, text))
-                out.append({"label": s.label, "pattern": text, "id": text})
+            docs.setdefault((s.label, text), set()).add(key)
+    out = [{"label": label, "pattern": text, "id": text}
+           for (label, text), seen in docs.items() if len(seen) >= min_docs]
     return sorted(out, key=lambda p: (p["label"], p["pattern"]))
 
 
@@ -126,7 +135,7 @@ def train_entities(records: Sequence[AnnotatedRecord], cfg: EntityTrainConfig | 
         info["losses"] = losses_per_epoch
     all_patterns = list(patterns) if patterns is not None else read_patterns()
     if cfg.learn_gazetteer:
-        learnt = learnt_patterns(train)
+        learnt = learnt_patterns(train, min_docs=cfg.learn_min_docs)
         info["learnt_patterns"] = len(learnt)
         all_patterns += learnt
     nlp = build_pipeline(nlp, all_patterns)
@@ -197,7 +206,9 @@ def read_user_patterns(paths: Sequence[str | Path]) -> list[dict]:
 
 
 def train_from_files(annotation_paths, output, what: str = "all", n_iter: int = 12, seed: int = config.SEED,
-                     holdout: bool = True, echo=print, pattern_paths: Sequence[str] = ()) -> dict[str, Any]:
+                     holdout: bool = True, echo=print, pattern_paths: Sequence[str] = (),
+                     learn_gazetteer: bool = config.LEARN_GAZETTEER,
+                     learn_min_docs: int = config.LEARN_GAZETTEER_MIN_DOCS) -> dict[str, Any]:
     """The ``train`` command: load and validate, score on held-out documents, train on everything, save.
 
     ``pattern_paths`` add the user's own gazetteer entries to the shipped ones (``data/*.jsonl``).
@@ -221,7 +232,8 @@ def train_from_files(annotation_paths, output, what: str = "all", n_iter: int = 
 
         patterns = read_patterns() + read_user_patterns(pattern_paths)
         ents = [r for r in records if r.spans is not None]
-        cfg = EntityTrainConfig(n_iter=n_iter, seed=seed)
+        cfg = EntityTrainConfig(n_iter=n_iter, seed=seed, learn_gazetteer=learn_gazetteer,
+                                learn_min_docs=learn_min_docs)
         if holdout:
             train, test = holdout_split(ents)
             if test:

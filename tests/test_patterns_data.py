@@ -20,8 +20,10 @@ DATA = Path(__file__).resolve().parent.parent / "nlptools" / "data"
 LABELS = {"ORG", "TREATY", "PERSON"}
 PATTERN_FILES = {
     "entity_patterns.jsonl": {"ORG", "TREATY", "PERSON"},
+    "media_outlets.jsonl": {"ORG"},
     "treaty_patterns.jsonl": {"TREATY"},
     "org_patterns.jsonl": {"ORG"},
+    "person_patterns.jsonl": {"PERSON"},
 }
 
 
@@ -78,7 +80,7 @@ def test_spacy_accepts_patterns(name):
 
 
 def test_shape_patterns_have_no_ids():
-    for name in ("treaty_patterns.jsonl", "org_patterns.jsonl"):
+    for name in ("treaty_patterns.jsonl", "org_patterns.jsonl", "person_patterns.jsonl"):
         assert all("id" not in r for r in _read_jsonl(name)), name
 
 
@@ -91,8 +93,12 @@ def test_gazetteer_covers_all_labels_broadly():
 
 def test_aliases_file():
     aliases = json.loads((DATA / "aliases.json").read_text(encoding="utf-8"))
+    ambiguous = aliases.pop("ambiguous")
     tables = {k: v for k, v in aliases.items() if isinstance(v, dict)}
     assert set(tables) == LABELS
+    for label in LABELS:
+        for key, options in ambiguous[label].items():
+            assert len(options) >= 2 and key not in tables[label], (label, key)
     for label, table in tables.items():
         folded: dict[str, str] = {}
         for key, value in table.items():
@@ -310,30 +316,104 @@ def test_aliases(label, variant, canonical):
         assert aliases[label][variant] == canonical
 
 
-def _seed_count(pattern, seeds: str):
-    """Occurrences in the seeds of a string pattern or an exact-word token pattern (None for shape patterns)."""
-    import re
-
-    if isinstance(pattern, list):
-        if not all(set(t) <= {"LOWER", "TEXT", "ORTH"} and isinstance(next(iter(t.values())), str) for t in pattern):
-            return None
-        words = [next(iter(t.values())) for t in pattern]
-        flags = re.I if any("LOWER" in t for t in pattern) else 0
-        return len(re.findall(r"(?<!\w)" + r"\s*".join(map(re.escape, words)) + r"(?!\w)", seeds, flags))
-    return len(re.findall(r"(?<!\w)" + re.escape(pattern) + r"(?!\w)", seeds))
+_REGEX_META = set(".^$*+?{}[]()\\")
 
 
-def test_patterns_data_no_pattern_copies_a_phrase_seen_once_in_the_seeds():
-    """The rules generalise: a name seen once in the seeds must be found by the model or shape patterns."""
-    from pathlib import Path
+def _literal_words(spec: dict) -> bool:
+    """Whether a token spec matches only fixed words (a string, an IN list, or a regex of alternatives)."""
+    keys = {k.upper() for k in spec} - {"OP"}
+    if not keys or not keys <= {"ORTH", "TEXT", "LOWER", "NORM"}:
+        return False
+    for key, value in spec.items():
+        if key.upper() == "OP" or isinstance(value, str):
+            continue
+        if not isinstance(value, dict) or len(value) != 1:
+            return False
+        (op, arg), = value.items()
+        if op == "IN" and isinstance(arg, list) and all(isinstance(a, str) for a in arg):
+            continue
+        if op == "REGEX" and isinstance(arg, str):
+            core = arg.removeprefix("^").removesuffix("$").removeprefix("(?:").removesuffix(")")
+            if not set(core.replace("|", "")) & _REGEX_META:
+                continue
+        return False
+    return True
+
+
+@pytest.fixture(scope="module")
+def seed_passages():
+    """The distinct passages (titles included) of the seed pages, whitespace normalised, as blank docs."""
+    from nlptools.segmentation import segment
 
     root = Path(__file__).resolve().parent.parent
-    seeds = "\n".join(p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt")))
-    offenders = []
-    for name in ("entity_patterns.jsonl", "treaty_patterns.jsonl", "org_patterns.jsonl"):
-        for line in (root / "nlptools" / "data" / name).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                p = json.loads(line)
-                if _seed_count(p["pattern"], seeds) == 1:
-                    offenders.append((name, p["pattern"]))
+    texts = {}
+    for path in sorted((root / "seeds").glob("*.txt")):
+        for _, p in segment(path.read_text(encoding="utf-8")).passages():
+            texts.setdefault(p.key, " ".join(p.text.split()))
+    nlp = spacy.blank("en")
+    return nlp, list(nlp.pipe(texts.values()))
+
+
+def _passages_matching(pattern, seed_passages) -> int | None:
+    """In how many distinct seed passages a literal pattern matches (None for shape patterns)."""
+    from spacy.matcher import Matcher, PhraseMatcher
+
+    nlp, docs = seed_passages
+    if isinstance(pattern, str):
+        matcher = PhraseMatcher(nlp.vocab)
+        matcher.add("P", [nlp.make_doc(" ".join(pattern.split()))])
+    elif all(_literal_words(t) for t in pattern):
+        matcher = Matcher(nlp.vocab)
+        matcher.add("P", [pattern])
+    else:
+        return None
+    return sum(bool(matcher(doc)) for doc in docs)
+
+
+@pytest.mark.parametrize("name", sorted(PATTERN_FILES))
+def test_patterns_data_no_pattern_copies_a_phrase_seen_once_in_the_seeds(name, seed_passages):
+    """The rules generalise: a name seen in one seed passage only must be found by the model or shape
+    patterns, not by a pattern that copies it (token patterns with IN, REGEX alternatives and OP included;
+    repeated listing items count once; non-breaking spaces count as spaces)."""
+    offenders = [p["pattern"] for p in _read_jsonl(name) if _passages_matching(p["pattern"], seed_passages) == 1]
     assert offenders == []
+
+
+@pytest.mark.parametrize("pattern, literal", [
+    ("Riverside Company", True),
+    ([{"ORTH": {"IN": ["Riverside", "Lakeside"]}}, {"LOWER": "company", "OP": "?"}], True),
+    ([{"TEXT": {"REGEX": "^(?:Riverside|Lakeside)$"}}], True),
+    ([{"TEXT": {"REGEX": "^[A-Z][a-z]+$"}}, {"LOWER": "company"}], False),
+    ([{"IS_TITLE": True}], False),
+])
+def test_patterns_data_guard_sees_every_literal_form(pattern, literal, seed_passages):
+    assert (_passages_matching(pattern, seed_passages) is not None) == literal
+
+
+def test_patterns_data_guard_counts_repeats_and_nbsp_once(seed_passages):
+    # "Komsomolskaya Pravda" is in one listing item repeated on three seed pages (one passage) plus
+    # the title of that item: a pattern copying "Sputnik V – but" would be caught although seen six times.
+    assert _passages_matching("Tiny San Marino", seed_passages) == 1
+    assert _passages_matching([{"ORTH": "Tiny"}, {"ORTH": {"IN": ["San", "Santa"]}}, {"ORTH": "Marino"}],
+                              seed_passages) == 1
+
+
+def test_patterns_data_learnt_gazetteer_holds_no_name_seen_once():
+    """The shipped model's gazetteer adds to the data files only names annotated in several passages."""
+    from nlptools import config
+    from nlptools.entities import read_patterns
+    from nlptools.keys import passage_key
+
+    root = Path(__file__).resolve().parent.parent
+    shipped = [json.loads(line) for line in (root / "models" / "entities" / "entity_ruler" / "patterns.jsonl")
+               .read_text(encoding="utf-8").splitlines() if line.strip()]
+    data = {(p["label"], json.dumps(p["pattern"], sort_keys=True)) for p in read_patterns()}
+    learnt = [p for p in shipped if (p["label"], json.dumps(p["pattern"], sort_keys=True)) not in data]
+    seen: dict[tuple[str, str], set[str]] = {}
+    for path in sorted((root / "annotations").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            for s in r.get("spans") or []:
+                seen.setdefault((s["label"], r["text"][s["start"]:s["end"]]), set()).add(passage_key(r["text"]))
+    once = [p["pattern"] for p in learnt if len(seen.get((p["label"], p["pattern"]), ())) < config.LEARN_GAZETTEER_MIN_DOCS]
+    assert once == []

@@ -236,3 +236,22 @@ def test_ruler_greedy_and_callbacks_are_refused(kwargs):
     nlp = spacy.blank("en")
     with pytest.raises(ValueError, match="on_match or greedy"):
         AnchoredMatcher(nlp.vocab).add("K", [[{"ORTH": "a"}]], **kwargs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("an interview with the Times of India newspaper", [("Times of India", "ORG", "")]),
+    ("the Times said so", [("Times", "ORG", "The Times")]),
+    ("the Times of the day", [("Times", "ORG", "The Times")]),
+])
+def test_ruler_does_not_cut_an_outlet_out_of_a_longer_name(text, expected):
+    # regression: "Times of India" became "Times" -> "The Times"
+    import spacy
+
+    from nlptools.entities import build_pipeline
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler", name="fake_ner").add_patterns(
+        [{"label": "ORG", "pattern": "Times of India"}, {"label": "ORG", "pattern": "Times said"},
+         {"label": "ORG", "pattern": "Times of the day"}])
+    nlp = build_pipeline(nlp, [{"label": "ORG", "pattern": "Times", "id": "The Times"}])
+    assert [(e.text, e.label_, e.ent_id_) for e in nlp(text).ents] == expected

@@ -21,6 +21,10 @@ def train_cli(
     patterns: List[str] = typer.Option([], "--patterns", "-p",
                                        help="Extra gazetteer entries (JSONL entity-ruler patterns), added to the "
                                             "shipped ones in nlptools/data/."),
+    learn_gazetteer: bool = typer.Option(config.LEARN_GAZETTEER, "--learn-gazetteer/--no-learn-gazetteer",
+                                         help="Add the annotated names to the gazetteer as exact-match patterns."),
+    learn_min_docs: int = typer.Option(config.LEARN_GAZETTEER_MIN_DOCS, min=1,
+                                       help="Learn a name only when it is annotated in this many documents."),
 ) -> None:
     """Train the entity pipeline and/or the topic classifier from annotation files.
 
@@ -32,7 +36,8 @@ def train_cli(
 
     try:
         report = train_from_files(annotations, output, what=what, n_iter=n_iter, seed=seed, holdout=holdout,
-                                  echo=lambda msg: typer.echo(msg, err=True), pattern_paths=patterns)
+                                  echo=lambda msg: typer.echo(msg, err=True), pattern_paths=patterns,
+                                  learn_gazetteer=learn_gazetteer, learn_min_docs=learn_min_docs)
     except NlpToolsError as exc:
         raise fail(exc)
     typer.echo(f"models written to {output} in {report['seconds_total']:.1f} s", err=True)
