@@ -49,6 +49,12 @@ TOPIC_LABELS = (
 
 SEED = 0
 
+#: Topic thresholds: the one chosen on out-of-fold scores is pulled toward TOPIC_THRESHOLD_PRIOR
+#: as if backed by TOPIC_THRESHOLD_STRENGTH passages, so labels with few training passages lean
+#: toward recall on unseen pages (see ``topics.shrink_threshold``).
+TOPIC_THRESHOLD_PRIOR = 0.3
+TOPIC_THRESHOLD_STRENGTH = 20.0
+
 #: ``train`` adds the names of the annotations to the gazetteer when they are annotated in at least
 #: this many distinct passages (a name seen once is not learnt as a pattern).
 LEARN_GAZETTEER = True

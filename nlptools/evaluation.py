@@ -23,10 +23,23 @@ def gold_spans(records: Sequence[AnnotatedRecord]) -> list[Spans]:
     return [[(s.start, s.end, s.label) for s in r.spans or []] for r in records]
 
 
-def pipeline_spans(nlp, texts: Sequence[str], batch_size: int = config.BATCH_SIZE) -> list[Spans]:
-    """Entity spans of a pipeline whose output labels are already PERSON/ORG/TREATY."""
-    return [[(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in config.ENTITY_LABELS]
-            for doc in nlp.pipe(texts, batch_size=batch_size)]
+def pipeline_spans(nlp, texts: Sequence[str], batch_size: int = config.BATCH_SIZE,
+                   docs: Sequence[str] | None = None) -> list[Spans]:
+    """Entity spans as ``enrich`` gives them: the pipeline run through :class:`EntityExtractor` (texts
+    in capitals read in mixed case), then the page-level resolution (treaty acronyms) over the texts
+    of each document of ``docs`` (one document per text when not given)."""
+    from .entities import EntityExtractor
+
+    extractor = EntityExtractor(nlp)
+    raw = list(extractor.raw(texts, batch_size))
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, doc in enumerate(docs if docs is not None else range(len(texts))):
+        by_doc[str(doc)].append(i)
+    out: list[Spans] = [[] for _ in texts]
+    for idx in by_doc.values():
+        for i, ents in zip(idx, extractor.canonicalizer.resolve([raw[i] for i in idx])):
+            out[i] = [(e.start, e.end, e.label) for e in ents if e.label in config.ENTITY_LABELS]
+    return out
 
 
 def baseline_spans(texts: Sequence[str], nlp=None) -> list[Spans]:
@@ -88,15 +101,17 @@ def predict_with_models(records: Sequence[AnnotatedRecord], model_dir: str | Pat
     from .modelfiles import load_topic_model
     from .training import topic_inputs
 
-    ent_records = [r for r in records if r.spans is not None]
+    ent_records = [r for r in records if r.spans is not None and not r.synthetic]
     top_records = [r for r in records if r.topics is not None and not r.synthetic]
     texts = [r.text for r in ent_records]
     nlp = load_pipeline(model_dir)
     model, meta = load_topic_model(Path(model_dir or config.default_model_dir()) / config.TOPIC_MODEL_SUBDIR)
-    X, _, _ = topic_inputs(top_records)
+    predicted = pipeline_spans(nlp, texts, docs=[r.doc for r in ent_records])
+    X, _, _ = topic_inputs(top_records, pipeline_spans(nlp, [r.text for r in top_records],
+                                                      docs=[r.doc for r in top_records]))
     return {
         "entity_records": ent_records, "topic_records": top_records,
-        "entities": {"nlptools": pipeline_spans(nlp, texts), "baseline": baseline_spans(texts)},
+        "entities": {"nlptools": predicted, "baseline": baseline_spans(texts)},
         "topics": {"nlptools": model.predict_labels(X),
                    "keyword_baseline": KeywordTopicBaseline().fit().predict([x["text"] for x in X])},
         "topic_scores": model.predict_proba(X).tolist(),
@@ -131,7 +146,7 @@ def cross_validate(records: Sequence[AnnotatedRecord], entity_variants: dict[str
         info = {"document": doc, "task": "entities", "train": len(train), "test": len(test_idx), "seconds": {}}
         for name, make in entity_variants.items():
             t = time.perf_counter()
-            spans = pipeline_spans(make(train), texts)
+            spans = pipeline_spans(make(train), texts, docs=[doc] * len(texts))
             for i, s in zip(test_idx, spans):
                 ent_preds[name][i] = s
             info["seconds"][name] = round(time.perf_counter() - t, 1)
@@ -147,10 +162,12 @@ def cross_validate(records: Sequence[AnnotatedRecord], entity_variants: dict[str
     top_preds: dict[str, list] = {n: [None] * len(scored) for n in ("nlptools", "keyword_baseline", "majority_baseline")}
     top_scores: list = [None] * len(scored)
     keyword = KeywordTopicBaseline().fit()
+    first = next(iter(entity_variants))
+    predicted = {(r.doc, r.text): ent_preds[first][i] for i, r in enumerate(ent_records)}
     for doc, train_idx, test_idx in document_folds(top_all):
         train = [top_all[i] for i in train_idx]
         test = [top_all[i] for i in test_idx]
-        X, _, _ = topic_inputs(test)
+        X, _, _ = topic_inputs(test, [predicted.get((r.doc, r.text), []) for r in test])
         model = train_topics(train, **(topic_params or {})).model
         real = [r for r in train if not r.synthetic]
         majority = MajorityTopicBaseline(labels=labels).fit([r.text for r in real], [r.topics for r in real])
@@ -162,8 +179,10 @@ def cross_validate(records: Sequence[AnnotatedRecord], entity_variants: dict[str
             top_preds["majority_baseline"][k], top_scores[k] = mj, sc
         echo(f"topics: scored {doc} ({len(test_idx)} passages) with a model trained on {len(train)}")
         folds_info.append({"document": doc, "task": "topics", "train": len(train), "test": len(test_idx)})
-    return {"entity_records": ent_records, "topic_records": [top_all[i] for i in scored],
-            "entities": ent_preds, "topics": top_preds, "topic_scores": top_scores, "folds": folds_info}
+    ent_scored = [i for i, r in enumerate(ent_records) if not r.synthetic]
+    return {"entity_records": [ent_records[i] for i in ent_scored], "topic_records": [top_all[i] for i in scored],
+            "entities": {name: [preds[i] for i in ent_scored] for name, preds in ent_preds.items()},
+            "topics": top_preds, "topic_scores": top_scores, "folds": folds_info}
 
 
 def build_report(predictions: dict[str, Any], how: str) -> dict[str, Any]:

@@ -80,26 +80,29 @@ class Enricher:
 
     # -- core -----------------------------------------------------------------------------------
     def _process_chunk(self, pages: list[Page], level: str, stats: RunStats | None) -> Iterator[dict]:
-        """Run NER and topics over all passages (titles included) of a chunk of pages, then emit records."""
-        texts: list[str] = []
-        items: list[dict[str, str]] = []
-        for page in pages:
-            for article, p in page.passages():
-                texts.append(p.text)
-                items.append({"text": p.text, "title": article.title or ""})
+        """Run NER over all passages (titles included) of a chunk of pages, resolve canonical names
+        per page, then classify topics (with each passage's canonical entities) and emit records."""
+        texts = [p.text for page in pages for _, p in page.passages()]
         raw = self._raw_entities(texts)
-        topic_lists = self.topics.predict_topics(items) if self.topics is not None and items else [[]] * len(items)
+        ents: list[list[Entity]] = []
         pos = 0
         for page in pages:
             n = sum(len(a.passages) for a in page.articles)
             page_raw = raw[pos:pos + n]
-            ents = self.entities.canonicalizer.resolve(page_raw) if self.entities is not None \
+            ents += self.entities.canonicalizer.resolve(page_raw) if self.entities is not None \
                 else [[] for _ in page_raw]
-            tops = topic_lists[pos:pos + n]
             pos += n
+        items = [{"text": p.text, "title": article.title or "",
+                  "entities": [f"{e.label}:{e.canonical}" for e in es]}
+                 for (article, p), es in zip((ap for page in pages for ap in page.passages()), ents)]
+        topic_lists = self.topics.predict_topics(items) if self.topics is not None and items else [[]] * len(items)
+        pos = 0
+        for page in pages:
+            n = sum(len(a.passages) for a in page.articles)
             if stats is not None:
                 stats.add_page(page)
-            yield from self._records(page, level, ents, tops, stats)
+            yield from self._records(page, level, ents[pos:pos + n], topic_lists[pos:pos + n], stats)
+            pos += n
 
     def _raw_entities(self, texts: list[str]) -> list[list[tuple]]:
         """Raw entities of a chunk; every chunk but the first runs in ``nlp.memory_zone()``.

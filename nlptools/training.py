@@ -142,16 +142,45 @@ def train_entities(records: Sequence[AnnotatedRecord], cfg: EntityTrainConfig | 
     return TrainResult(nlp, time.perf_counter() - started, info)
 
 
-def topic_inputs(records: Sequence[AnnotatedRecord]) -> tuple[list[dict], list[list[str]], list[str]]:
-    """Classifier inputs (text with its article title), label lists and document groups.
+def topic_inputs(records: Sequence[AnnotatedRecord], entity_spans: Sequence[Sequence] | None = None
+                 ) -> tuple[list[dict], list[list[str]], list[str]]:
+    """Classifier inputs (text, article title, canonical entities), label lists and document groups.
 
-    Passages of one page share a group, so the inner cross-validation (calibration and
-    thresholds) never sees a page on both sides; each synthetic passage is its own group.
+    Entities are the records' gold spans, or ``entity_spans`` (per record, ``(start, end, label)``
+    predicted by a model) when given; canonical names are resolved per document. Passages of one
+    page share a group, so the inner cross-validation (calibration and thresholds) never sees a
+    page on both sides; each synthetic passage is its own group.
     """
-    X = [{"text": r.text, "title": r.meta.get("article_title") or ""} for r in records]
-    Y = [list(r.topics or []) for r in records]
     groups = [f"synthetic#{i}" if r.synthetic else r.doc for i, r in enumerate(records)]
+    by_group: dict[str, list[int]] = {}
+    for i, g in enumerate(groups):
+        by_group.setdefault(g, []).append(i)
+    canon = _canonicalizer()
+    names: list[list[str]] = [[] for _ in records]
+    for idx in by_group.values():
+        raw = []
+        for i in idx:
+            spans = entity_spans[i] if entity_spans is not None else [(s.start, s.end, s.label)
+                                                                        for s in records[i].spans or []]
+            raw.append([(a, b, label, records[i].text[a:b], None) for a, b, label in spans])
+        for i, ents in zip(idx, canon.resolve(raw)):
+            names[i] = [f"{e.label}:{e.canonical}" for e in ents]
+    X = [{"text": r.text, "title": r.meta.get("article_title") or "", "entities": n}
+         for r, n in zip(records, names)]
+    Y = [list(r.topics or []) for r in records]
     return X, Y, groups
+
+
+_CANON = None
+
+
+def _canonicalizer():
+    global _CANON
+    if _CANON is None:
+        from .canonical import Canonicalizer
+
+        _CANON = Canonicalizer()
+    return _CANON
 
 
 def train_topics(records: Sequence[AnnotatedRecord], **params) -> TrainResult:
@@ -238,8 +267,8 @@ def train_from_files(annotation_paths, output, what: str = "all", n_iter: int = 
             train, test = holdout_split(ents)
             if test:
                 nlp = train_entities(train, cfg, patterns=patterns).model
-                scores = score_entities(gold_spans(test), pipeline_spans(nlp, [r.text for r in test]),
-                                        labels=config.ENTITY_LABELS)
+                predicted = pipeline_spans(nlp, [r.text for r in test], docs=[r.doc for r in test])
+                scores = score_entities(gold_spans(test), predicted, labels=config.ENTITY_LABELS)
                 report["entities_holdout"] = {"test_documents": sorted({r.doc for r in test}),
                                               "strict": {lab: scores["per_label"][lab]["strict"]
                                                          for lab in scores["per_label"]},

@@ -88,3 +88,48 @@ def test_annotations_document_folds_drop_near_duplicates_and_synthetic_tests():
 ])
 def test_annotations_near_duplicate(a, b, same):
     assert near_duplicate(a, b) is same
+
+
+def _write(path, records):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+
+def test_annotations_dev_folder_is_read_only_when_named(tmp_path):
+    _write(tmp_path / "train.jsonl", [{"text": "NATO met.", "spans": [{"start": 0, "end": 4, "label": "ORG"}]}])
+    _write(tmp_path / "dev" / "dev.jsonl", [{"text": "The EU met.", "topics": [], "meta": {"split": "dev"}}])
+    records, _ = load_annotations([tmp_path])
+    assert [r.text for r in records] == ["NATO met."]
+    records, _ = load_annotations([tmp_path / "dev"])
+    assert [r.text for r in records] == ["The EU met."]
+
+
+@pytest.mark.parametrize("task", ["entities", "topics"])
+def test_annotations_dev_records_are_never_trained_on(tmp_path, task):
+    from nlptools.errors import DevSetTrainingError
+    from nlptools.training import EntityTrainConfig, train_entities, train_topics
+
+    _write(tmp_path / "dev" / "dev.jsonl", [
+        {"text": "NATO met in Brussels.", "spans": [{"start": 0, "end": 4, "label": "ORG"}],
+         "topics": ["europe_nato"], "meta": {"split": "dev", "source": "p1"}}])
+    records, _ = load_annotations([tmp_path / "dev"])
+    with pytest.raises(DevSetTrainingError, match=r"dev\.jsonl, line 1: .*held-out development set"):
+        if task == "entities":
+            train_entities(records, EntityTrainConfig(n_iter=0), base_nlp=__import__("spacy").blank("en"))
+        else:
+            train_topics(records)
+
+
+def test_annotations_learnt_patterns_need_two_distinct_passages():
+    from nlptools.annotations import AnnotatedRecord, Span
+    from nlptools.training import learnt_patterns
+
+    def rec(text, name, label="ORG", source="a"):
+        start = text.index(name)
+        return AnnotatedRecord(text, [Span(start, start + len(name), label)], None, {"source": source})
+
+    records = [rec("The Riverside Company said so.", "Riverside Company"),
+               rec("The Riverside Company said so.", "Riverside Company", source="b"),  # a repeat
+               rec("Polar Pathways met.", "Polar Pathways"), rec("Experts of Polar Pathways spoke.", "Polar Pathways")]
+    assert [p["pattern"] for p in learnt_patterns(records, min_docs=2)] == ["Polar Pathways"]
+    assert [p["pattern"] for p in learnt_patterns(records, min_docs=1)] == ["Polar Pathways", "Riverside Company"]

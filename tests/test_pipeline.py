@@ -67,3 +67,29 @@ def test_pipeline_only_the_first_chunk_keeps_its_strings():
     strings = nlp.vocab.strings
     assert "word0zq" in strings                               # first chunk: kept
     assert not any(f"word{i}zq" in strings for i in range(4, 12))  # later chunks: freed
+
+
+def test_pipeline_passage_and_article_levels_give_the_same_canonical_names(enricher):
+    # regression: "Rzegocki" in passages, "Arkady Rzegocki" in article records
+    text = ("Ambassador Andrei Kelin met Polish Ambassador Arkady Rzegocki\n\n"
+            "Rzegocki said that the talks in London were useful.\n")
+    passages = list(enricher.enrich_texts([text]))
+    (article,) = list(enricher.enrich_texts([text], level="article"))
+    by_passage = {(p["start"] - article["start"] + e["start"], e["text"], e["canonical"])
+                  for p in passages for e in p["entities"]}
+    by_article = {(e["start"], e["text"], e["canonical"]) for e in article["entities"]}
+    assert by_passage == by_article
+    assert ("Rzegocki", "Arkady Rzegocki") in {(t, c) for _, t, c in by_article}
+
+
+def test_pipeline_titles_are_passages_with_entities_and_topics(enricher):
+    text = ("Press release on Foreign Minister Sergey Lavrov’s talks with US Secretary of State Antony Blinken "
+            "on New START\n\nThe ministers discussed strategic stability and the extension of the treaty.\n")
+    title, body = enricher.enrich_texts([text])
+    assert (title["part"], title["passage_index"], body["part"]) == ("title", 0, "body")
+    assert {(e["text"], e["label"]) for e in title["entities"]} >= {
+        ("Sergey Lavrov", "PERSON"), ("Antony Blinken", "PERSON"), ("New START", "TREATY")}
+    assert "arms_control" in [t["label"] for t in title["topics"]]
+    (article,) = enricher.enrich_texts([text], level="article")
+    assert {e["text"] for e in article["entities"]} >= {"Sergey Lavrov", "New START"}
+    assert article["passages"] == 2

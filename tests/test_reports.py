@@ -59,3 +59,27 @@ def test_reports_committed_cv_report_matches_fresh_cv_run(tmp_path):
     new = json.loads((_evaluate(tmp_path, "--cv", "--no-plots") / "report.json").read_text(encoding="utf-8"))
     assert {k: v for k, v in _figures(new).items() if k != "folds"} == \
         {k: v for k, v in _figures(committed).items() if k != "folds"}
+
+
+def test_reports_committed_dev_report_matches_fresh_run(tmp_path):
+    """The development set (never trained on) is scored by the shipped models as committed."""
+    out = tmp_path / "dev"
+    result = runner.invoke(app, ["evaluate", "--annotations", str(ROOT / "annotations" / "dev"), "--report", str(out),
+                                 "--no-plots"])
+    assert result.exit_code == 0, result.output
+    committed = json.loads((ROOT / "reports" / "dev" / "report.json").read_text(encoding="utf-8"))
+    new = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert _figures(new)["entities"] == _figures(committed)["entities"]
+    assert _figures(new)["topics"] == _figures(committed)["topics"]
+    assert new["data"]["documents"] == committed["data"]["documents"] and len(new["data"]["documents"]) >= 25
+
+
+def test_reports_dev_set_is_blind_to_training():
+    """No development record is in the training annotations, and every one is marked as dev."""
+    train = set()
+    for path in (ROOT / "annotations").glob("*.jsonl"):
+        train |= {json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    dev = [json.loads(line) for line in (ROOT / "annotations" / "dev" / "dev.jsonl").read_text(encoding="utf-8")
+           .splitlines()]
+    assert all(r["meta"]["split"] == "dev" for r in dev)
+    assert not train & {r["text"] for r in dev}

@@ -383,3 +383,35 @@ def test_segmentation_article_without_a_title_has_no_title_passage():
     (article,) = segment(text, max_title_chars=100).articles
     assert article.title is None
     assert [(p.index, p.part) for p in article.passages] == [(1, "body"), (2, "body")]
+
+
+def _dev_pages():
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "annotations" / "dev" / "pages"
+    return sorted(folder.glob("dev_*.txt"))
+
+
+@pytest.mark.parametrize("path", _dev_pages(), ids=lambda p: p.stem)
+def test_segmentation_dev_pages_match_their_writers_structure(path):
+    """Pages written blind, with their writer's own account of titles, dates, paragraphs and furniture."""
+    import json
+
+    def norm(s):
+        return " ".join(s.split()) if s else s
+
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    page = segment(text)
+    assert page.page_date == expected["page_date"]
+    assert [(a.kind, norm(a.title), a.date) for a in page.articles] == \
+        [(a["kind"], norm(a["title"]), a["date"]) for a in expected["articles"]]
+    for article, exp in zip(page.articles, expected["articles"]):
+        assert norm(" ".join(p.text for p in article.body)) == norm(" ".join(exp["paragraphs"]))
+    furniture = {norm(f) for f in expected["furniture"]}
+    assert not [p.text for _, p in page.passages() if norm(p.text) in furniture]
+    check_offsets(text, page)
+
+
+def test_segmentation_dev_pages_are_there():
+    assert len(_dev_pages()) >= 25

@@ -160,3 +160,26 @@ def test_topics_keyword_counts_equal_one_case_insensitive_regex(table, text):
 
     regex = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in table["L"]) + r")(?!\w)", re.IGNORECASE)
     assert _keyword_counts([text], table)[0, 0] == len(regex.findall(text))
+
+
+@pytest.mark.parametrize("threshold, support, expected", [
+    (0.8, 0, 0.3), (0.8, 20, 0.55), (0.8, 1000, 0.8 - 0.5 * 20 / 1020), (0.2, 20, 0.25),
+])
+def test_topics_shrink_threshold_pulls_small_labels_toward_the_prior(threshold, support, expected):
+    from nlptools.topics import shrink_threshold
+
+    assert shrink_threshold(threshold, support, prior=0.3, strength=20) == pytest.approx(expected)
+    assert shrink_threshold(threshold, support, prior=0.3, strength=0) == threshold
+
+
+def test_topics_entities_are_features():
+    from nlptools.topics import TopicClassifier
+
+    X = [{"text": f"talks number {i}", "title": "", "entities": ["ORG:OSCE"] if i % 2 else ["PERSON:X"]}
+         for i in range(40)]
+    Y = [["europe_nato"] if i % 2 else [] for i in range(40)]
+    with_ents = TopicClassifier(cv=3).fit(X, Y)
+    without = TopicClassifier(cv=3, use_entities=False).fit(X, Y)
+    probe = [{"text": "talks number 99", "title": "", "entities": ["ORG:OSCE"]}]
+    j = with_ents.classes_.index("europe_nato")
+    assert with_ents.predict_proba(probe)[0, j] > 0.9 > 0.6 > without.predict_proba(probe)[0, j]
