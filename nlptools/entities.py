@@ -77,6 +77,7 @@ def _rules() -> dict:
         "titles": set(rules["person_titles"]),
         "fuzzy_titles": set(rules["fuzzy_person_titles"]),
         "honorifics": set(rules["honorifics"]),
+        "org_descriptors": set(rules["org_descriptors"]),
         "leading": set(rules["leading_words"]),
         "keep_the": set(rules["keep_the"]) | _titles_with_the(),
         "treaty_heads": set(rules["treaty_heads"]),
@@ -84,6 +85,7 @@ def _rules() -> dict:
         "events": set(rules["event_heads"]),
         "not_org_first": set(rules["not_org_first"]),
         "article_ref": re.compile(rules["article_reference"]),
+        "things": {tuple(t.lower().split()) for t in stop.get("names_of_things", [])},
         "not": {
             "PERSON": {s.lower() for s in stop.get("not_person", [])},
             "ORG": {s.lower() for s in stop.get("not_org", [])},
@@ -131,7 +133,7 @@ def clean_span(doc, start: int, end: int, label: str, from_gazetteer: bool = Fal
     if label not in KEEP_LABELS:
         return None
     text = doc[start:end].text
-    if not any(text == k or text.startswith(k + " ") for k in r["keep_the"]):
+    if not _keeps_the(text, r):
         while start < end - 1 and doc[start].lower_ in r["leading"]:
             start += 1
     if label == "TREATY":
@@ -139,6 +141,13 @@ def clean_span(doc, start: int, end: int, label: str, from_gazetteer: bool = Fal
         if m:
             cut = doc[start].idx + m.end()
             while start < end and doc[start].idx < cut:
+                start += 1
+    if label == "ORG":
+        while end - start > 1 and doc[end - 1].text in r["org_descriptors"]:
+            end -= 1
+        while end - start > 1 and doc[start].text in r["org_descriptors"]:
+            start += 1
+            while start < end - 1 and doc[start].lower_ in r["leading"] and not _keeps_the(doc[start:end].text, r):
                 start += 1
     if label == "ORG" and start < end and _ORDINAL.match(doc[start].text):
         of = [i for i in range(start, end) if doc[i].lower_ == "of"]
@@ -173,6 +182,11 @@ def clean_span(doc, start: int, end: int, label: str, from_gazetteer: bool = Fal
     return start, end, label
 
 
+def _keeps_the(text: str, rules: dict) -> bool:
+    """Whether a span's capitalised "The" belongs to the name ("The Times reported")."""
+    return any(text == k or text.startswith(k + " ") for k in rules["keep_the"])
+
+
 def _misspelt_title(word: str, titles: set[str]) -> bool:
     """A long title word with one letter missing, added, changed or swapped ("Presiden", "Ambasador")."""
     if len(word) < 6 or not word.isalpha():
@@ -191,6 +205,17 @@ def _one_edit(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
     return short[i:] == long_[i + 1:]
+
+
+def inside_name_of_a_thing(doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are only the first words of a name of a thing ("Sputnik" in
+    "Sputnik V", "Magnitsky" in "the Magnitsky Act"), from ``names_of_things`` in the stoplist."""
+    things = _rules()["things"]
+    words = tuple(t.lower_ for t in doc[start:end])
+    for extra in (1, 2, 3):
+        if end + extra <= len(doc) and words + tuple(t.lower_ for t in doc[end:end + extra]) in things:
+            return True
+    return False
 
 
 _ACRONYM = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&\-]{1,9}$")
@@ -238,7 +263,7 @@ def _register_component():
             if kept:
                 s, e, lab = kept
                 spans.append(Span(doc, s, e, label=lab, kb_id=ent.kb_id_, span_id=ent.id_))
-        spans = filter_spans(spans)
+        spans = [s for s in filter_spans(spans) if not inside_name_of_a_thing(doc, s.start, s.end)]
         doc.ents = filter_spans(spans + bracketed_acronyms(doc, spans))
         return doc
 

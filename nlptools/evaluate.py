@@ -9,7 +9,7 @@ from . import config
 
 def evaluate(annotation_paths, report_dir, model_dir=None, cv: bool = False, n_iter: int = 12,
              seed: int = config.SEED, plots: bool = True, command: str | None = None,
-             echo=lambda m: None) -> list[str]:
+             echo=lambda m: None, train_annotations=()) -> list[str]:
     """Evaluate and write ``report.json``, ``report.md`` and plots to ``report_dir``; return the file names."""
     from .annotations import files_digest, load_annotations
     from .evaluation import build_report, cross_validate, predict_with_models
@@ -30,7 +30,8 @@ def evaluate(annotation_paths, report_dir, model_dir=None, cv: bool = False, n_i
                f"gazetteers, the patterns learnt from the other documents and the post-processing; `baseline` is "
                f"the off-the-shelf pretrained pipeline (PERSON, ORG, LAW as TREATY)")
     else:
-        predictions = predict_with_models(records, model_dir)
+        trained_on = load_annotations(train_annotations)[0] if train_annotations else None
+        predictions = predict_with_models(records, model_dir, trained_on)
         how = (f"the models in {model_dir or 'models/'} run on the annotated passages "
                f"(if these annotations were training data, the figures are optimistic: use --cv)")
     report: dict[str, Any] = build_report(predictions, how)
@@ -39,8 +40,9 @@ def evaluate(annotation_paths, report_dir, model_dir=None, cv: bool = False, n_i
         "name": name,
         "command": command or (f"nlptools evaluate --annotations {' '.join(map(str, annotation_paths))} "
                                f"--report {report_dir}" + (" --cv" if cv else "")
-                               + (f" --n-iter {n_iter}" if cv and n_iter != 12 else "")),
-        "annotation_files": files_digest(annotation_paths),
+                               + (f" --n-iter {n_iter}" if cv and n_iter != 12 else "")
+                               + "".join(f" --train-annotations {p}" for p in train_annotations)),
+        "annotation_files": files_digest(list(annotation_paths) + list(train_annotations)),
         "library_versions": {k: v for k, v in library_versions().items() if k != "python"},
         "spacy": _spacy_version(),
     }

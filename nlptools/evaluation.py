@@ -94,8 +94,10 @@ def topic_section(records: Sequence[AnnotatedRecord], preds: dict[str, list[list
     return out
 
 
-def predict_with_models(records: Sequence[AnnotatedRecord], model_dir: str | Path | None = None) -> dict[str, Any]:
-    """Predictions of the models in ``model_dir`` and of the baselines on every annotated record."""
+def predict_with_models(records: Sequence[AnnotatedRecord], model_dir: str | Path | None = None,
+                        trained_on: Sequence[AnnotatedRecord] | None = None) -> dict[str, Any]:
+    """Predictions of the models in ``model_dir`` and of the baselines on every annotated record;
+    the majority baseline is fitted on ``trained_on`` (the training annotations) when given."""
     from .baselines import KeywordTopicBaseline
     from .entities import load_pipeline
     from .modelfiles import load_topic_model
@@ -113,12 +115,25 @@ def predict_with_models(records: Sequence[AnnotatedRecord], model_dir: str | Pat
         "entity_records": ent_records, "topic_records": top_records,
         "entities": {"nlptools": predicted, "baseline": baseline_spans(texts)},
         "topics": {"nlptools": model.predict_labels(X),
-                   "keyword_baseline": KeywordTopicBaseline().fit().predict([x["text"] for x in X])},
+                   "keyword_baseline": KeywordTopicBaseline().fit().predict([x["text"] for x in X]),
+                   **_majority(trained_on, [x["text"] for x in X])},
         "topic_scores": model.predict_proba(X).tolist(),
         "models": {"entities": nlp.meta.get("nlptools", {}), "topics": {k: meta[k] for k in
                                                                          ("model_sha256", "training_data_sha256")
                                                                          if k in meta}},
     }
+
+
+def _majority(trained_on: Sequence[AnnotatedRecord] | None, texts: list[str]) -> dict[str, list]:
+    """The majority baseline's predictions, fitted on the real (not synthetic) training passages."""
+    from .baselines import MajorityTopicBaseline
+
+    real = [r for r in trained_on or [] if r.topics is not None and not r.synthetic]
+    if not real:
+        return {}
+    model = MajorityTopicBaseline(labels=list(config.TOPIC_LABELS)).fit([r.text for r in real],
+                                                                       [r.topics for r in real])
+    return {"majority_baseline": model.predict(texts)}
 
 
 def cross_validate(records: Sequence[AnnotatedRecord], entity_variants: dict[str, Callable] | None = None,

@@ -24,6 +24,8 @@ TRUSTED_TYPES = [
     "nlptools.topics.KeywordFeatures",
     "nlptools.topics._texts",
     "nlptools.topics._titles",
+    "nlptools.topics._entity_names",
+    "nlptools.topics._identity",
     "sklearn.pipeline.FeatureUnion",
     "sklearn.pipeline.Pipeline",
     "sklearn.preprocessing._function_transformer.FunctionTransformer",

@@ -46,6 +46,11 @@ def _clean(text: str, span_text: str, label: str):
         ("Herman Gref spoke", "Herman Gref", "PERSON", ("Herman Gref", "PERSON")),
         ("Mr President said", "Mr President", "PERSON", None),
         ("Mr Hague’s talks", "Mr Hague’s", "PERSON", ("Hague", "PERSON")),
+        ("with Interfax news agency", "Interfax news agency", "ORG", ("Interfax", "ORG")),
+        ("the European Space Agency", "European Space Agency", "ORG", ("European Space Agency", "ORG")),
+        ("the newspaper Komsomolskaya Pravda", "newspaper Komsomolskaya Pravda", "ORG", ("Komsomolskaya Pravda", "ORG")),
+        ("the British newspaper The Times", "newspaper The Times", "ORG", ("The Times", "ORG")),
+        ("the newspaper the Guardian", "newspaper the Guardian", "ORG", ("Guardian", "ORG")),
     ],
 )
 def test_entities_clean_span_applies_guide_conventions(text, span, label, expected):
@@ -161,4 +166,35 @@ def test_entities_person_shape_patterns(text, expected):
     ruler_nlp = spacy.blank("en")
     ruler_nlp.add_pipe("entity_ruler", config={"validate": True}).add_patterns(
         read_patterns(files=("person_patterns.jsonl",)))
+    assert [(e.text, e.label_) for e in ruler_nlp(text).ents] == expected
+
+
+@pytest.mark.parametrize("text, span, dropped", [
+    ('The Russian "Sputnik V" has proved its efficiency.', "Sputnik", True),
+    ("Sputnik V and Sputnik Light vaccines", "Sputnik", True),
+    ("the Magnitsky Act was adopted", "Magnitsky", True),
+    ("The Sputnik news agency reported.", "Sputnik", False),
+    ("the Magnitsky case", "Magnitsky", False),
+])
+def test_entities_a_name_inside_the_name_of_a_thing_is_dropped(text, span, dropped):
+    from nlptools.entities import inside_name_of_a_thing
+
+    doc = nlp(text)
+    start = text.index(span)
+    s = doc.char_span(start, start + len(span))
+    assert inside_name_of_a_thing(doc, s.start, s.end) == dropped
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("an interview with the newspaper Rabochaya Gazeta, Moscow", [("newspaper Rabochaya Gazeta", "ORG")]),
+    ("He told Zvezdny Vestnik newspaper that", [("Zvezdny Vestnik newspaper", "ORG")]),
+    ("He told Zvezdny Vestnik news agency that", [("Zvezdny Vestnik news agency", "ORG")]),
+    ("according to a newspaper report", []),
+])
+def test_entities_outlets_named_with_their_descriptor_are_found_by_shape(text, expected):
+    ruler_nlp = spacy.blank("en")
+    ruler_nlp.add_pipe("entity_ruler", config={"validate": True}).add_patterns(
+        [p for p in read_patterns(files=("org_patterns.jsonl",)) if any(
+            isinstance(t.get("LOWER"), (dict, str)) and ("newspaper" in str(t["LOWER"]) or t["LOWER"] == "news")
+            for t in p["pattern"] if isinstance(t, dict))])
     assert [(e.text, e.label_) for e in ruler_nlp(text).ents] == expected

@@ -65,7 +65,7 @@ def test_reports_committed_dev_report_matches_fresh_run(tmp_path):
     """The development set (never trained on) is scored by the shipped models as committed."""
     out = tmp_path / "dev"
     result = runner.invoke(app, ["evaluate", "--annotations", str(ROOT / "annotations" / "dev"), "--report", str(out),
-                                 "--no-plots"])
+                                 "--train-annotations", str(ROOT / "annotations"), "--no-plots"])
     assert result.exit_code == 0, result.output
     committed = json.loads((ROOT / "reports" / "dev" / "report.json").read_text(encoding="utf-8"))
     new = json.loads((out / "report.json").read_text(encoding="utf-8"))

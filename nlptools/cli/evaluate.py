@@ -21,6 +21,9 @@ def evaluate_cli(
     n_iter: int = typer.Option(12, help="With --cv: NER fine-tuning epochs per fold."),
     seed: int = typer.Option(config.SEED, help="With --cv: random seed."),
     plots: bool = typer.Option(True, "--plots/--no-plots", help="Write PNG plots."),
+    train_annotations: List[str] = typer.Option([], "--train-annotations",
+                                                help="Without --cv: the annotations the models were trained on, to "
+                                                     "fit the majority baseline (e.g. when scoring annotations/dev/)."),
 ) -> None:
     """Score the models (or, with --cv, models retrained per document fold) on annotated data.
 
@@ -30,6 +33,7 @@ def evaluate_cli(
 
     try:
         written = evaluate(annotations, report, model_dir=model_dir, cv=cv, n_iter=n_iter, seed=seed, plots=plots,
+                           train_annotations=train_annotations,
                            command="nlptools " + " ".join(sys.argv[1:]) if sys.argv[0].endswith("nlptools") else None,
                            echo=lambda m: typer.echo(m, err=True))
     except NlpToolsError as exc:
