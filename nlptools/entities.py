@@ -207,6 +207,16 @@ def _one_edit(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
+def treaty_organisation(doc, span):
+    """A treaty's name followed by "Organisation" names the organisation ("Collective Security Treaty
+    Organisation", "North Atlantic Treaty Organization"): one ORG span."""
+    from spacy.tokens import Span
+
+    if span.label_ == "TREATY" and span.end < len(doc) and doc[span.end].lower_ in ("organisation", "organization"):
+        return Span(doc, span.start, span.end + 1, label="ORG")
+    return span
+
+
 def inside_name_of_a_thing(doc, start: int, end: int) -> bool:
     """Whether tokens ``start:end`` are only the first words of a name of a thing ("Sputnik" in
     "Sputnik V", "Magnitsky" in "the Magnitsky Act"), from ``names_of_things`` in the stoplist."""
@@ -263,7 +273,8 @@ def _register_component():
             if kept:
                 s, e, lab = kept
                 spans.append(Span(doc, s, e, label=lab, kb_id=ent.kb_id_, span_id=ent.id_))
-        spans = [s for s in filter_spans(spans) if not inside_name_of_a_thing(doc, s.start, s.end)]
+        spans = [treaty_organisation(doc, s) for s in filter_spans(spans)
+                 if not inside_name_of_a_thing(doc, s.start, s.end)]
         doc.ents = filter_spans(spans + bracketed_acronyms(doc, spans))
         return doc
 

@@ -259,12 +259,21 @@ class AnchoredEntityRuler(EntityRuler):
             return super().add_patterns(patterns)
 
     def set_annotations(self, doc, matches):
-        """As spaCy's (matches overwrite the NER's entities), except that a match is not cut out of a
-        longer entity of the same label that names something else: "X of Y" ("Times" in the NER's
-        "Times of India", "Council" in "Council of Europe") leaves the longer name whole."""
+        """As spaCy's (matches overwrite the NER's entities), with two exceptions that keep a name the
+        NER found whole: a match is not cut out of a longer entity of the same label that names
+        something else, "X of Y" ("Times" in the NER's "Times of India"); and a shape pattern (one
+        without an id) does not cut across an entity it does not contain ("India newspaper" across
+        "Times of India"), though it may replace one it contains ("Mr Hague" over "Hague")."""
         ents = list(doc.ents)
-        keep = [m for m in matches if not self._inside_longer_name(doc, ents, m)]
+        keep = [m for m in matches if not self._inside_longer_name(doc, ents, m)
+                and not self._shape_across_entity(ents, m)]
         return super().set_annotations(doc, keep)
+
+    def _shape_across_entity(self, ents, match) -> bool:
+        match_id, start, end = match
+        if match_id in self._ent_ids and self._ent_ids[match_id][1]:
+            return False
+        return any(e.start < end and start < e.end and not (start <= e.start and e.end <= end) for e in ents)
 
     def _inside_longer_name(self, doc, ents, match) -> bool:
         match_id, start, end = match

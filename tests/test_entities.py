@@ -198,3 +198,21 @@ def test_entities_outlets_named_with_their_descriptor_are_found_by_shape(text, e
             isinstance(t.get("LOWER"), (dict, str)) and ("newspaper" in str(t["LOWER"]) or t["LOWER"] == "news")
             for t in p["pattern"] if isinstance(t, dict))])
     assert [(e.text, e.label_) for e in ruler_nlp(text).ents] == expected
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("allies under the Collective Security Treaty Organisation, such as", "Collective Security Treaty",
+     ("Collective Security Treaty Organisation", "ORG")),
+    ("the North Atlantic Treaty Organization said", "North Atlantic Treaty", ("North Atlantic Treaty Organization", "ORG")),
+    ("the Collective Security Treaty was signed", "Collective Security Treaty", ("Collective Security Treaty", "TREATY")),
+])
+def test_entities_a_treaty_name_before_organisation_is_the_organisation(text, span, expected):
+    from spacy.tokens import Span
+
+    from nlptools.entities import treaty_organisation
+
+    doc = nlp(text)
+    start = text.index(span)
+    s = doc.char_span(start, start + len(span))
+    out = treaty_organisation(doc, Span(doc, s.start, s.end, label="TREATY"))
+    assert (out.text, out.label_) == expected

@@ -255,3 +255,23 @@ def test_ruler_does_not_cut_an_outlet_out_of_a_longer_name(text, expected):
          {"label": "ORG", "pattern": "Times of the day"}])
     nlp = build_pipeline(nlp, [{"label": "ORG", "pattern": "Times", "id": "The Times"}])
     assert [(e.text, e.label_, e.ent_id_) for e in nlp(text).ents] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("with the Times of India newspaper", [("Times of India", "ORG")]),
+    ("with the Zvezdny Vestnik newspaper", [("Zvezdny Vestnik newspaper", "ORG")]),
+    ("said Mr Hague", [("Mr Hague", "PERSON")]),
+])
+def test_ruler_shape_patterns_do_not_cut_across_the_ners_names(text, expected):
+    import spacy
+
+    from nlptools.entities import build_pipeline
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler", name="fake_ner").add_patterns(
+        [{"label": "ORG", "pattern": "Times of India"}, {"label": "GPE", "pattern": "Hague"}])
+    nlp = build_pipeline(nlp, [
+        {"label": "ORG", "pattern": [{"IS_TITLE": True, "OP": "{1,3}"}, {"LOWER": "newspaper"}]},
+        {"label": "PERSON", "pattern": [{"LOWER": "mr"}, {"IS_TITLE": True}]}])
+    nlp.remove_pipe("nlptools_entity_rules")
+    assert [(e.text, e.label_) for e in nlp(text).ents] == expected
