@@ -78,6 +78,7 @@ def _rules() -> dict:
         "fuzzy_titles": set(rules["fuzzy_person_titles"]),
         "honorifics": set(rules["honorifics"]),
         "org_descriptors": set(rules["org_descriptors"]),
+        "side_words": set(rules["side_words"]),
         "leading": set(rules["leading_words"]),
         "keep_the": set(rules["keep_the"]) | _titles_with_the(),
         "treaty_heads": set(rules["treaty_heads"]),
@@ -176,6 +177,11 @@ def clean_span(doc, start: int, end: int, label: str, from_gazetteer: bool = Fal
     if end - start == 1 and last in r["generic"] and label != "PERSON":
         return None
     if label == "ORG" and (last in r["events"] or doc[start].lower_ in r["not_org_first"]):
+        return None
+    if label == "ORG" and all(t.lower_ in r["org_descriptors"] for t in span):
+        return None
+    if label == "ORG" and end - start == 2 and doc[start].text.lower() in r["not"]["ORG"] \
+            and last in r["side_words"]:
         return None
     if label == "PERSON" and (not any(c.isupper() for c in text) or doc[start].lower_ in r["titles"]):
         return None

@@ -51,6 +51,11 @@ def _clean(text: str, span_text: str, label: str):
         ("the newspaper Komsomolskaya Pravda", "newspaper Komsomolskaya Pravda", "ORG", ("Komsomolskaya Pravda", "ORG")),
         ("the British newspaper The Times", "newspaper The Times", "ORG", ("The Times", "ORG")),
         ("the newspaper the Guardian", "newspaper the Guardian", "ORG", ("Guardian", "ORG")),
+        ("sent to the American party in writing", "American party", "ORG", None),
+        ("talks with the Russian side", "Russian side", "ORG", None),
+        ("Article from News Agency RIA", "News Agency", "ORG", None),
+        ("at the General Debate of the session", "General Debate", "ORG", None),
+        ("the Labour Party said", "Labour Party", "ORG", ("Labour Party", "ORG")),
     ],
 )
 def test_entities_clean_span_applies_guide_conventions(text, span, label, expected):
