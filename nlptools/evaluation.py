@@ -108,9 +108,10 @@ def predict_with_models(records: Sequence[AnnotatedRecord], model_dir: str | Pat
     texts = [r.text for r in ent_records]
     nlp = load_pipeline(model_dir)
     model, meta = load_topic_model(Path(model_dir or config.default_model_dir()) / config.TOPIC_MODEL_SUBDIR)
-    predicted = pipeline_spans(nlp, texts, docs=[r.doc for r in ent_records])
-    X, _, _ = topic_inputs(top_records, pipeline_spans(nlp, [r.text for r in top_records],
-                                                      docs=[r.doc for r in top_records]))
+    both = list({id(r): r for r in ent_records + top_records}.values())
+    spans = dict(zip(map(id, both), pipeline_spans(nlp, [r.text for r in both], docs=[r.doc for r in both])))
+    predicted = [spans[id(r)] for r in ent_records]
+    X, _, _ = topic_inputs(top_records, [spans[id(r)] for r in top_records])
     return {
         "entity_records": ent_records, "topic_records": top_records,
         "entities": {"nlptools": predicted, "baseline": baseline_spans(texts)},
@@ -145,7 +146,7 @@ def cross_validate(records: Sequence[AnnotatedRecord], entity_variants: dict[str
     passages, so gazetteer entries learnt from annotations come from other documents only.
     Synthetic (team-written) records train topic models and are never scored.
     """
-    from .baselines import KeywordTopicBaseline, MajorityTopicBaseline
+    from .baselines import KeywordTopicBaseline
     from .entities import load_pretrained
     from .training import EntityTrainConfig, topic_inputs, train_entities, train_topics
 
@@ -173,7 +174,6 @@ def cross_validate(records: Sequence[AnnotatedRecord], entity_variants: dict[str
     top_all = [r for r in records if r.topics is not None]
     scored = [i for i, r in enumerate(top_all) if not r.synthetic]
     position = {i: k for k, i in enumerate(scored)}
-    labels = list(config.TOPIC_LABELS)
     top_preds: dict[str, list] = {n: [None] * len(scored) for n in ("nlptools", "keyword_baseline", "majority_baseline")}
     top_scores: list = [None] * len(scored)
     keyword = KeywordTopicBaseline().fit()
@@ -184,11 +184,9 @@ def cross_validate(records: Sequence[AnnotatedRecord], entity_variants: dict[str
         test = [top_all[i] for i in test_idx]
         X, _, _ = topic_inputs(test, [predicted.get((r.doc, r.text), []) for r in test])
         model = train_topics(train, **(topic_params or {})).model
-        real = [r for r in train if not r.synthetic]
-        majority = MajorityTopicBaseline(labels=labels).fit([r.text for r in real], [r.topics for r in real])
         texts = [x["text"] for x in X]
         for i, lab, kw, mj, sc in zip(test_idx, model.predict_labels(X), keyword.predict(texts),
-                                      majority.predict(texts), model.predict_proba(X).tolist()):
+                                      _majority(train, texts)["majority_baseline"], model.predict_proba(X).tolist()):
             k = position[i]
             top_preds["nlptools"][k], top_preds["keyword_baseline"][k] = lab, kw
             top_preds["majority_baseline"][k], top_scores[k] = mj, sc

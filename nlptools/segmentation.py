@@ -120,7 +120,7 @@ def classify_line(s: str) -> tuple[str, str | None]:
     return TEXT, None
 
 
-def _lines(text: str) -> list[Line]:
+def _lines(text: str, max_title_chars: int = config.MAX_TITLE_CHARS) -> list[Line]:
     """Non-blank lines with their stripped offsets and kinds."""
     out: list[Line] = []
     pos = 0
@@ -135,7 +135,7 @@ def _lines(text: str) -> list[Line]:
                 line.title_start = start + _rules()["listing"].fullmatch(core).start("title")
             out.append(line)
         pos += len(raw)
-    return _drop_section_headings(_join_wrapped(out, text))
+    return _drop_section_headings(_join_wrapped(out, text), max_title_chars)
 
 
 def _short_heading(s: str) -> bool:
@@ -150,7 +150,7 @@ def _between_date_and_title(line: Line) -> bool:
                                        or _is_heading(line.text))
 
 
-def _drop_section_headings(lines: list[Line]) -> list[Line]:
+def _drop_section_headings(lines: list[Line], max_title_chars: int) -> list[Line]:
     """Mark as furniture the short section headings above a page's first article.
 
     "News" or "Press releases" above a headline (or above the items of an archive page)
@@ -164,7 +164,7 @@ def _drop_section_headings(lines: list[Line]) -> list[Line]:
         if line.kind != TEXT or not _short_heading(line.text) or n + 1 >= len(content):
             break
         nxt = lines[content[n + 1]]
-        headline = (nxt.kind == TEXT and len(nxt.text) <= config.MAX_TITLE_CHARS and n + 2 < len(content)
+        headline = (nxt.kind == TEXT and len(nxt.text) <= max_title_chars and n + 2 < len(content)
                     and not nxt.text.endswith((".", "!", "?", ";", ":")))
         if nxt.kind != LISTING and not headline:
             break
@@ -318,7 +318,7 @@ def segment(text: str, doc_id: str = "", source: str = "", *,
             max_passage_chars: int = config.MAX_PASSAGE_CHARS,
             max_title_chars: int = config.MAX_TITLE_CHARS) -> Page:
     """Segment one page's text into its articles and passages. Never raises on any string."""
-    lines = _lines(text)
+    lines = _lines(text, max_title_chars)
     page = Page(doc_id=doc_id, source=source, text=text, page_date=None)
     groups: list[tuple[Article, list[Line]]] = []
     pending_date: str | None = None
