@@ -25,15 +25,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     """Acronyms that stay upper case, and function words that go lower case (``data/casing.json``)."""
+    from .entities import read_patterns
+
     data = json.loads((config.DATA_DIR / "casing.json").read_text(encoding="utf-8"))
     acronyms = set(data["acronyms"])
-    for name in ("entity_patterns.jsonl", "media_outlets.jsonl"):
-        path = config.DATA_DIR / name
-        if path.exists():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                pattern = json.loads(line)["pattern"] if line.strip() else None
-                if isinstance(pattern, str):
-                    acronyms.update(w for w in _WORD.findall(pattern) if len(w) > 1 and w.isupper())
+    for p in read_patterns(files=("entity_patterns.jsonl", "media_outlets.jsonl")):
+        if isinstance(p["pattern"], str):
+            acronyms.update(w for w in _WORD.findall(p["pattern"]) if len(w) > 1 and w.isupper())
     return frozenset(acronyms), frozenset(data["lower"])
 
 

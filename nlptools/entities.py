@@ -97,15 +97,8 @@ def _rules() -> dict:
 
 def _titles_with_the() -> set[str]:
     """Gazetteer names whose capitalised "The" belongs to them ("The Times", "The Guardian")."""
-    out = set()
-    for name in ("media_outlets.jsonl", "entity_patterns.jsonl"):
-        path = config.DATA_DIR / name
-        if path.exists():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                ent_id = json.loads(line).get("id", "") if line.strip() else ""
-                if ent_id.startswith("The ") and len(ent_id) > 4:
-                    out.add(ent_id)
-    return out
+    return {p["id"] for p in read_patterns(files=("media_outlets.jsonl", "entity_patterns.jsonl"))
+            if p.get("id", "").startswith("The ") and len(p["id"]) > 4}
 
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -133,10 +126,9 @@ def clean_span(doc, start: int, end: int, label: str, from_gazetteer: bool = Fal
         label = "TREATY"
     if label not in KEEP_LABELS:
         return None
-    text = doc[start:end].text
-    if not _keeps_the(text, r):
-        while start < end - 1 and doc[start].lower_ in r["leading"]:
-            start += 1
+    while start < end - 1 and ((doc[start].lower_ in r["leading"] and not _keeps_the(doc[start:end].text, r))
+                               or (label == "ORG" and doc[start].text in r["org_descriptors"])):
+        start += 1
     if label == "TREATY":
         m = r["article_ref"].match(doc[start:end].text)
         if m:
@@ -146,10 +138,6 @@ def clean_span(doc, start: int, end: int, label: str, from_gazetteer: bool = Fal
     if label == "ORG":
         while end - start > 1 and doc[end - 1].text in r["org_descriptors"]:
             end -= 1
-        while end - start > 1 and doc[start].text in r["org_descriptors"]:
-            start += 1
-            while start < end - 1 and doc[start].lower_ in r["leading"] and not _keeps_the(doc[start:end].text, r):
-                start += 1
     if label == "ORG" and start < end and _ORDINAL.match(doc[start].text):
         of = [i for i in range(start, end) if doc[i].lower_ == "of"]
         if not of:

@@ -151,11 +151,13 @@ def topic_inputs(records: Sequence[AnnotatedRecord], entity_spans: Sequence[Sequ
     page share a group, so the inner cross-validation (calibration and thresholds) never sees a
     page on both sides; each synthetic passage is its own group.
     """
+    from .canonical import Canonicalizer
+
     groups = [f"synthetic#{i}" if r.synthetic else r.doc for i, r in enumerate(records)]
     by_group: dict[str, list[int]] = {}
     for i, g in enumerate(groups):
         by_group.setdefault(g, []).append(i)
-    canon = _canonicalizer()
+    canon = Canonicalizer()
     names: list[list[str]] = [[] for _ in records]
     for idx in by_group.values():
         raw = []
@@ -169,18 +171,6 @@ def topic_inputs(records: Sequence[AnnotatedRecord], entity_spans: Sequence[Sequ
          for r, n in zip(records, names)]
     Y = [list(r.topics or []) for r in records]
     return X, Y, groups
-
-
-_CANON = None
-
-
-def _canonicalizer():
-    global _CANON
-    if _CANON is None:
-        from .canonical import Canonicalizer
-
-        _CANON = Canonicalizer()
-    return _CANON
 
 
 def train_topics(records: Sequence[AnnotatedRecord], **params) -> TrainResult:

@@ -9,6 +9,13 @@ from nlptools.entities import clean_span, read_patterns, surname_patterns
 nlp = spacy.blank("en")
 
 
+def _ruler(patterns):
+    """A blank pipeline with spaCy's entity ruler holding ``patterns`` (validated)."""
+    ruler_nlp = spacy.blank("en")
+    ruler_nlp.add_pipe("entity_ruler", config={"validate": True}).add_patterns(patterns)
+    return ruler_nlp
+
+
 def _clean(text: str, span_text: str, label: str):
     doc = nlp(text)
     start = text.index(span_text)
@@ -168,10 +175,7 @@ def test_entities_capitals_keep_offsets_and_original_text():
     ("The U.S.A. and E.ON signed.", []),
 ])
 def test_entities_person_shape_patterns(text, expected):
-    ruler_nlp = spacy.blank("en")
-    ruler_nlp.add_pipe("entity_ruler", config={"validate": True}).add_patterns(
-        read_patterns(files=("person_patterns.jsonl",)))
-    assert [(e.text, e.label_) for e in ruler_nlp(text).ents] == expected
+    assert [(e.text, e.label_) for e in _ruler(read_patterns(files=("person_patterns.jsonl",)))(text).ents] == expected
 
 
 @pytest.mark.parametrize("text, span, dropped", [
@@ -197,12 +201,10 @@ def test_entities_a_name_inside_the_name_of_a_thing_is_dropped(text, span, dropp
     ("according to a newspaper report", []),
 ])
 def test_entities_outlets_named_with_their_descriptor_are_found_by_shape(text, expected):
-    ruler_nlp = spacy.blank("en")
-    ruler_nlp.add_pipe("entity_ruler", config={"validate": True}).add_patterns(
-        [p for p in read_patterns(files=("org_patterns.jsonl",)) if any(
-            isinstance(t.get("LOWER"), (dict, str)) and ("newspaper" in str(t["LOWER"]) or t["LOWER"] == "news")
-            for t in p["pattern"] if isinstance(t, dict))])
-    assert [(e.text, e.label_) for e in ruler_nlp(text).ents] == expected
+    outlets = [p for p in read_patterns(files=("org_patterns.jsonl",)) if any(
+        isinstance(t.get("LOWER"), (dict, str)) and ("newspaper" in str(t["LOWER"]) or t["LOWER"] == "news")
+        for t in p["pattern"] if isinstance(t, dict))]
+    assert [(e.text, e.label_) for e in _ruler(outlets)(text).ents] == expected
 
 
 @pytest.mark.parametrize("text, span, expected", [
