@@ -24,8 +24,8 @@ import time
 from pathlib import Path
 
 from nlptools import config
-from nlptools.reading import iter_documents
-from nlptools.segmentation import segment, segment_document
+from nlptools.io.reading import iter_documents
+from nlptools.segmentation.segmenter import segment, segment_document
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -203,8 +203,8 @@ def pretrained_name() -> str:
 
 def inprocess_enrich(enricher, corpus: Path, out: Path) -> tuple[float, int, int]:
     """enrich_paths over the corpus with the records written as the CLI writes them; (seconds, words, records)."""
-    from nlptools.formats import AtomicJsonlWriter
-    from nlptools.pipeline import RunStats
+    from nlptools.io.formats import AtomicJsonlWriter
+    from nlptools.pipeline.enricher import RunStats
 
     stats = RunStats()
     t0 = time.perf_counter()

@@ -37,10 +37,10 @@ def best_of(fn, runs: int = 3) -> float:
 
 def stage_timings(corpus: Path, model_dir: str, runs: int) -> None:
     import nlptools
-    from nlptools.formats import dumps, passage_record
-    from nlptools.pipeline import RunStats
-    from nlptools.reading import iter_documents
-    from nlptools.segmentation import segment_document
+    from nlptools.io.formats import dumps, passage_record
+    from nlptools.pipeline.enricher import RunStats
+    from nlptools.io.reading import iter_documents
+    from nlptools.segmentation.segmenter import segment_document
 
     t0 = time.perf_counter()
     enricher = nlptools.load(model_dir)

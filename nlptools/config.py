@@ -51,7 +51,7 @@ SEED = 0
 
 #: Topic thresholds: the one chosen on out-of-fold scores is pulled toward TOPIC_THRESHOLD_PRIOR
 #: as if backed by TOPIC_THRESHOLD_STRENGTH passages, so labels with few training passages lean
-#: toward recall on unseen pages (see ``topics.shrink_threshold``).
+#: toward recall on unseen pages (see ``topics.classifier.shrink_threshold``).
 TOPIC_THRESHOLD_PRIOR = 0.3
 TOPIC_THRESHOLD_STRENGTH = 20.0
 

@@ -86,3 +86,7 @@ class Entity:
 class Topic:
     label: str
     score: float
+
+
+#: Entity spans of one passage as ``(start, end, label)``, the form the scorers compare.
+Spans = list[tuple[int, int, str]]

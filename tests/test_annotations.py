@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from nlptools.annotations import AnnotatedRecord, document_folds, load_annotations, near_duplicate
 from nlptools.errors import AnnotationError
+from nlptools.io.annotations import AnnotatedRecord, document_folds, load_annotations, near_duplicate
 
 GOOD = {"text": "Sergey Lavrov discussed New START.",
         "spans": [{"start": 0, "end": 13, "label": "PERSON"}, {"start": 24, "end": 33, "label": "TREATY"}],
@@ -107,7 +107,7 @@ def test_annotations_dev_folder_is_read_only_when_named(tmp_path):
 @pytest.mark.parametrize("task", ["entities", "topics"])
 def test_annotations_dev_records_are_never_trained_on(tmp_path, task):
     from nlptools.errors import DevSetTrainingError
-    from nlptools.training import EntityTrainConfig, train_entities, train_topics
+    from nlptools.training.trainer import EntityTrainConfig, train_entities, train_topics
 
     _write(tmp_path / "dev" / "dev.jsonl", [
         {"text": "NATO met in Brussels.", "spans": [{"start": 0, "end": 4, "label": "ORG"}],
@@ -121,8 +121,8 @@ def test_annotations_dev_records_are_never_trained_on(tmp_path, task):
 
 
 def test_annotations_learnt_patterns_need_two_distinct_passages():
-    from nlptools.annotations import AnnotatedRecord, Span
-    from nlptools.training import learnt_patterns
+    from nlptools.io.annotations import AnnotatedRecord, Span
+    from nlptools.training.trainer import learnt_patterns
 
     def rec(text, name, label="ORG", source="a"):
         start = text.index(name)

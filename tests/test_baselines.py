@@ -8,7 +8,7 @@ import pytest
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 
-from nlptools.baselines import KeywordTopicBaseline, MajorityTopicBaseline, compile_keyword, count_hits
+from nlptools.topics.baselines import KeywordTopicBaseline, MajorityTopicBaseline, compile_keyword, count_hits
 from nlptools.config import TOPIC_LABELS
 from nlptools.resources import load_json
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlptools.canonical import Canonicalizer, normalise
+from nlptools.entities.canonical import Canonicalizer, normalise
 
 ALIASES = {"ORG": {"UN": "United Nations", "NATO": "NATO", "North Atlantic Alliance": "NATO"},
            "TREATY": {"START-3": "New START", "New START Treaty": "New START",

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from nlptools.cli import app
-from nlptools.formats import record_schema
+from nlptools.io.formats import record_schema
 
 runner = CliRunner()
 SCHEMA = record_schema()

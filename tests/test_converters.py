@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from nlptools import config
 from nlptools.cli.convert import convert_cli
-from nlptools.converters import (LABELSTUDIO_TASKS_KEY, convert, labelstudio_config, read_file, read_records,
+from nlptools.io.converters import (LABELSTUDIO_TASKS_KEY, convert, labelstudio_config, read_file, read_records,
                                  write_records)
 from nlptools.errors import AnnotationError, NlpToolsError
 

@@ -13,10 +13,10 @@ from typer.testing import CliRunner  # noqa: E402
 
 from nlptools import config  # noqa: E402
 from nlptools.cli import app  # noqa: E402
-from nlptools.distributed import DASK_MISSING, enrich_dask  # noqa: E402
 from nlptools.errors import NlpToolsError  # noqa: E402
-from nlptools.formats import dumps  # noqa: E402
-from nlptools.pipeline import Enricher, RunStats  # noqa: E402
+from nlptools.io.formats import dumps  # noqa: E402
+from nlptools.pipeline.distributed import DASK_MISSING, enrich_dask  # noqa: E402
+from nlptools.pipeline.enricher import Enricher, RunStats  # noqa: E402
 
 BAD = "zz_binary.txt"
 
@@ -95,7 +95,7 @@ def test_dask_missing_extra_is_explained(monkeypatch, tmp_path):
 
 def test_nlptools_imports_without_dask():
     code = ("import sys; sys.modules['dask'] = None; sys.modules['distributed'] = None; "
-            "import nlptools, nlptools.distributed, nlptools.cli; print('ok')")
+            "import nlptools, nlptools.pipeline.distributed, nlptools.cli; print('ok')")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "ok"
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from nlptools.entities import clean_span, read_patterns, surname_patterns
+from nlptools.entities.extractor import clean_span
+from nlptools.entities.patterns import read_patterns, surname_patterns
 
 nlp = spacy.blank("en")
 
@@ -94,7 +95,7 @@ def test_entities_patterns_load_into_a_ruler():
 def test_entities_bracketed_acronym_gets_its_own_span(text, name, label, acronym):
     from spacy.tokens import Span
 
-    from nlptools.entities import bracketed_acronyms
+    from nlptools.entities.extractor import bracketed_acronyms
 
     doc = nlp(text)
     start = text.index(name)
@@ -104,7 +105,7 @@ def test_entities_bracketed_acronym_gets_its_own_span(text, name, label, acronym
 
 
 def test_entities_bracketed_lowercase_is_not_an_acronym():
-    from nlptools.entities import bracketed_acronyms
+    from nlptools.entities.extractor import bracketed_acronyms
 
     doc = nlp("the European Union (in 2020) decided")
     span = doc.char_span(4, 18, label="ORG")
@@ -116,7 +117,7 @@ def test_entities_pipeline_for_other_spacy_version_is_refused_with_fix(tmp_path)
     import shutil
     from pathlib import Path
 
-    from nlptools.entities import load_pipeline
+    from nlptools.entities.extractor import load_pipeline
     from nlptools.errors import ModelError
 
     shipped = Path(__file__).resolve().parent.parent / "models" / "entities"
@@ -131,7 +132,7 @@ def test_entities_pipeline_for_other_spacy_version_is_refused_with_fix(tmp_path)
 
 def test_entities_missing_pretrained_pipeline_says_which_command_fixes_it(monkeypatch):
     from nlptools import config
-    from nlptools.entities import load_pretrained
+    from nlptools.entities.extractor import load_pretrained
     from nlptools.errors import PretrainedPipelineMissing
 
     monkeypatch.setattr(config, "PRETRAINED_PIPELINES", ("no_such_pipeline_xx",))
@@ -149,14 +150,14 @@ def test_entities_missing_pretrained_pipeline_says_which_command_fixes_it(monkey
     ("UN OSCE", "UN OSCE"),
 ])
 def test_entities_text_in_capitals_is_read_in_mixed_case(text, expected):
-    from nlptools.casing import mixed_case
+    from nlptools.entities.casing import mixed_case
 
     assert mixed_case(text) == expected
     assert len(mixed_case(text)) == len(text)
 
 
 def test_entities_capitals_keep_offsets_and_original_text():
-    from nlptools.entities import EntityExtractor
+    from nlptools.entities.extractor import EntityExtractor
 
     text = "INTERVIEW OF AMBASSADOR A.V.YAKOVENKO TO THE ROSSIYSKAYA GAZETA NEWSPAPER"
     ruler_nlp = spacy.blank("en")
@@ -186,7 +187,7 @@ def test_entities_person_shape_patterns(text, expected):
     ("the Magnitsky case", "Magnitsky", False),
 ])
 def test_entities_a_name_inside_the_name_of_a_thing_is_dropped(text, span, dropped):
-    from nlptools.entities import inside_name_of_a_thing
+    from nlptools.entities.extractor import inside_name_of_a_thing
 
     doc = nlp(text)
     start = text.index(span)
@@ -216,7 +217,7 @@ def test_entities_outlets_named_with_their_descriptor_are_found_by_shape(text, e
 def test_entities_a_treaty_name_before_organisation_is_the_organisation(text, span, expected):
     from spacy.tokens import Span
 
-    from nlptools.entities import treaty_organisation
+    from nlptools.entities.extractor import treaty_organisation
 
     doc = nlp(text)
     start = text.index(span)

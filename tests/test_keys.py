@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from nlptools.keys import article_key, normalise_for_key, passage_key
-from nlptools.segmentation import segment
+from nlptools.segmentation.keys import article_key, normalise_for_key, passage_key
+from nlptools.segmentation.segmenter import segment
 
 from .conftest import seed_text
 

@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 
 from nlptools.errors import ModelNotFoundError, UntrustedModelError
-from nlptools.modelfiles import METADATA_FILE, MODEL_FILE, load_topic_model, save_topic_model
-from nlptools.topics import TopicClassifier
+from nlptools.io.modelfiles import METADATA_FILE, MODEL_FILE, load_topic_model, save_topic_model
+from nlptools.topics.classifier import TopicClassifier
 
 from .test_topics import _data
 
@@ -51,7 +51,7 @@ def test_modelfiles_untrusted_type_is_refused_even_with_matching_hash(saved, tmp
     """A file made elsewhere (hash updated to match) that holds an unknown type is refused."""
     import skops.io as sio
 
-    from nlptools.modelfiles import sha256
+    from nlptools.io.modelfiles import sha256
 
     sio.dump({"model": Evil()}, tmp_path / MODEL_FILE)
     meta = json.loads((saved[1] / METADATA_FILE).read_text())
@@ -62,7 +62,7 @@ def test_modelfiles_untrusted_type_is_refused_even_with_matching_hash(saved, tmp
 
 
 def test_modelfiles_corrupted_archive_is_refused(saved, tmp_path):
-    from nlptools.modelfiles import sha256
+    from nlptools.io.modelfiles import sha256
 
     (tmp_path / MODEL_FILE).write_bytes(b"not a zip file at all")
     meta = json.loads((saved[1] / METADATA_FILE).read_text())

@@ -343,7 +343,7 @@ def _literal_words(spec: dict) -> bool:
 @pytest.fixture(scope="module")
 def seed_passages():
     """The distinct passages (titles included) of the seed pages, whitespace normalised, as blank docs."""
-    from nlptools.segmentation import segment
+    from nlptools.segmentation.segmenter import segment
 
     root = Path(__file__).resolve().parent.parent
     texts = {}
@@ -401,8 +401,8 @@ def test_patterns_data_guard_counts_repeats_and_nbsp_once(seed_passages):
 def test_patterns_data_learnt_gazetteer_holds_no_name_seen_once():
     """The shipped model's gazetteer adds to the data files only names annotated in several passages."""
     from nlptools import config
-    from nlptools.entities import read_patterns
-    from nlptools.keys import passage_key
+    from nlptools.entities.patterns import read_patterns
+    from nlptools.segmentation.keys import passage_key
 
     root = Path(__file__).resolve().parent.parent
     shipped = [json.loads(line) for line in (root / "models" / "entities" / "entity_ruler" / "patterns.jsonl")

@@ -56,8 +56,8 @@ def test_pipeline_only_the_first_chunk_keeps_its_strings():
     # The first chunk runs outside nlp.memory_zone() (its words warm the tokenizer cache);
     # every later chunk runs inside one, so a long run does not grow the vocabulary.
     spacy = pytest.importorskip("spacy")
-    from nlptools.entities import EntityExtractor
-    from nlptools.pipeline import Enricher
+    from nlptools.entities.extractor import EntityExtractor
+    from nlptools.pipeline.enricher import Enricher
 
     nlp = spacy.blank("en")
     enricher = Enricher(EntityExtractor(nlp), None, batch_size=1)

@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nlptools import config
-from nlptools.annotations import parse_record
+from nlptools.io.annotations import parse_record
 from nlptools.errors import AnnotationError
-from nlptools.formats import AtomicJsonlWriter, dumps
+from nlptools.io.formats import AtomicJsonlWriter, dumps
 
 labels = st.sampled_from(list(config.ENTITY_LABELS) + ["PER", "LOC", ""])
 topics = st.sampled_from(list(config.TOPIC_LABELS) + ["sports"])

@@ -7,7 +7,7 @@ import os
 import pytest
 
 from nlptools.errors import BinaryFileError, InputError
-from nlptools.reading import decode, iter_documents
+from nlptools.io.reading import decode, iter_documents
 
 TEXT = "Заголовок – Treaty on Friendship, 26 October 2021\n\nThe parties met in Moscow.\n"
 

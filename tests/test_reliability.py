@@ -65,7 +65,7 @@ def test_reliability_encodings_and_line_ends_are_decoded(tmp_path, encoding, dat
     out = tmp_path / "out.jsonl"
     result = _enrich(page, "-o", out)
     assert result.exit_code == 0, result.output
-    from nlptools.reading import decode
+    from nlptools.io.reading import decode
 
     text, _ = decode(data)
     records = _lines(out)

@@ -10,8 +10,9 @@ spacy = pytest.importorskip("spacy")
 from hypothesis import given, settings, strategies as st  # noqa: E402
 from spacy.matcher import Matcher  # noqa: E402
 
-from nlptools.entities import RULER_FACTORY, _register_component, read_patterns  # noqa: E402
-from nlptools.ruler import AnchoredMatcher, anchor, max_length, reach  # noqa: E402
+from nlptools.entities.extractor import RULER_FACTORY, _register_component  # noqa: E402
+from nlptools.entities.patterns import read_patterns  # noqa: E402
+from nlptools.entities.ruler import AnchoredMatcher, anchor, max_length, reach  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -69,8 +70,8 @@ def data_matchers():
 
 
 def _seed_passages() -> list[str]:
-    from nlptools.reading import iter_documents
-    from nlptools.segmentation import segment_document
+    from nlptools.io.reading import iter_documents
+    from nlptools.segmentation.segmenter import segment_document
 
     return [p.text for d in iter_documents([ROOT / "seeds"]) for _, p in segment_document(d).passages()]
 
@@ -247,7 +248,7 @@ def test_ruler_does_not_cut_an_outlet_out_of_a_longer_name(text, expected):
     # regression: "Times of India" became "Times" -> "The Times"
     import spacy
 
-    from nlptools.entities import build_pipeline
+    from nlptools.entities.extractor import build_pipeline
 
     nlp = spacy.blank("en")
     nlp.add_pipe("entity_ruler", name="fake_ner").add_patterns(
@@ -265,7 +266,7 @@ def test_ruler_does_not_cut_an_outlet_out_of_a_longer_name(text, expected):
 def test_ruler_shape_patterns_do_not_cut_across_the_ners_names(text, expected):
     import spacy
 
-    from nlptools.entities import build_pipeline
+    from nlptools.entities.extractor import build_pipeline
 
     nlp = spacy.blank("en")
     nlp.add_pipe("entity_ruler", name="fake_ner").add_patterns(

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nlptools.segmentation import classify_line, segment
+from nlptools.segmentation.segmenter import classify_line, segment
 
 from .conftest import seed_text
 
@@ -298,7 +298,7 @@ def test_segmentation_arbitrary_unicode(text):
 
 def _header_end(text: str) -> int:
     """Offset just after the last furniture line above the seed page's main title."""
-    from nlptools.segmentation import FURNITURE, _lines
+    from nlptools.segmentation.segmenter import FURNITURE, _lines
 
     title = text.index(segment(text).articles[0].title)
     last = max(ln.end for ln in _lines(text) if ln.kind == FURNITURE and ln.end < title)

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from sklearn.base import clone
 
-from nlptools.topics import TopicClassifier
+from nlptools.topics.classifier import TopicClassifier
 
 TEXTS = [
     ("The extension of New START and strategic stability talks on nuclear arms control.", ["arms_control"]),
@@ -81,13 +81,13 @@ def test_topics_accepts_strings_dicts_and_pairs(item):
     ("[]|]|z", ["[]|]", "z"]),
 ])
 def test_topics_split_alternatives_at_top_level_only(pattern, parts):
-    from nlptools.topics import split_alternatives
+    from nlptools.topics.classifier import split_alternatives
 
     assert split_alternatives(pattern) == parts
 
 
 def _keyword_counts(texts, table):
-    from nlptools.topics import KeywordFeatures
+    from nlptools.topics.classifier import KeywordFeatures
 
     labels = list(table)
     return np.rint(np.expm1(KeywordFeatures(table, labels).fit(None).transform(texts).toarray())).astype(int)
@@ -110,9 +110,9 @@ def test_topics_keyword_features_equal_one_case_insensitive_regex_on_the_seeds()
     import re
     from pathlib import Path
 
-    from nlptools.reading import iter_documents
-    from nlptools.segmentation import segment_document
-    from nlptools.topics import _default_keywords
+    from nlptools.io.reading import iter_documents
+    from nlptools.segmentation.segmenter import segment_document
+    from nlptools.topics.classifier import _default_keywords
 
     seeds = Path(__file__).resolve().parent.parent / "seeds"
     texts = [p.text for d in iter_documents([seeds]) for _, p in segment_document(d).passages()]
@@ -140,7 +140,7 @@ def test_topics_keyword_features_equal_one_case_insensitive_regex_on_the_seeds()
     ("Kyïv", False),                     # not ASCII
 ])
 def test_topics_foldable_alternatives(alternative, expected):
-    from nlptools.topics import foldable
+    from nlptools.topics.classifier import foldable
 
     assert foldable(alternative) is expected
 
@@ -166,14 +166,14 @@ def test_topics_keyword_counts_equal_one_case_insensitive_regex(table, text):
     (0.8, 0, 0.3), (0.8, 20, 0.55), (0.8, 1000, 0.8 - 0.5 * 20 / 1020), (0.2, 20, 0.25),
 ])
 def test_topics_shrink_threshold_pulls_small_labels_toward_the_prior(threshold, support, expected):
-    from nlptools.topics import shrink_threshold
+    from nlptools.topics.classifier import shrink_threshold
 
     assert shrink_threshold(threshold, support, prior=0.3, strength=20) == pytest.approx(expected)
     assert shrink_threshold(threshold, support, prior=0.3, strength=0) == threshold
 
 
 def test_topics_entities_are_features():
-    from nlptools.topics import TopicClassifier
+    from nlptools.topics.classifier import TopicClassifier
 
     X = [{"text": f"talks number {i}", "title": "", "entities": ["ORG:OSCE"] if i % 2 else ["PERSON:X"]}
          for i in range(40)]

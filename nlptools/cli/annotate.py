@@ -23,8 +23,8 @@ def annotate_cli(
 
     Example: nlptools annotate seeds/ -o tasks.jsonl
     """
-    from ..formats import AtomicJsonlWriter
-    from ..pipeline import Enricher, RunStats, annotation_tasks
+    from ..io.formats import AtomicJsonlWriter
+    from ..pipeline.enricher import Enricher, RunStats, annotation_tasks
 
     stats = RunStats()
     try:

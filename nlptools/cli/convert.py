@@ -20,7 +20,7 @@ def convert_cli(
 
     Example: nlptools convert tasks.jsonl --from prodigy --to nlptools -o annotations/new.jsonl
     """
-    from ..converters import convert
+    from ..io.converters import convert
 
     try:
         summary = convert(input, output, from_format, to_format)

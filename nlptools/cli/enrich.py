@@ -47,8 +47,8 @@ def enrich_cli(
     if engine == "dask" and resume:
         raise fail(NlpToolsError("--resume works with the local engine only. Fix: leave out --engine dask, "
                                  "or leave out --resume to enrich everything again on Dask."))
-    from ..formats import AtomicJsonlWriter, partial_path, read_partial
-    from ..pipeline import Enricher, RunStats, enrich_parallel
+    from ..io.formats import AtomicJsonlWriter, partial_path, read_partial
+    from ..pipeline.enricher import Enricher, RunStats, enrich_parallel
 
     _check_output(paths, output)
     started = time.perf_counter()
@@ -61,7 +61,7 @@ def enrich_cli(
     writer = AtomicJsonlWriter(output, keep_partial=output != "-")
     try:
         if engine == "dask":
-            from ..distributed import enrich_dask
+            from ..pipeline.distributed import enrich_dask
 
             enrich_dask(paths, output, model_dir=model_dir, level=level, scheduler=scheduler, n_workers=n_process,
                         batch_size=batch_size, on_error=on_error, stats=stats)

@@ -29,7 +29,7 @@ def evaluate_cli(
 
     Example: nlptools evaluate --annotations annotations/ --report reports/seeds-cv/ --cv
     """
-    from ..evaluate import evaluate
+    from ..evaluation.evaluator import evaluate
 
     try:
         written = evaluate(annotations, report, model_dir=model_dir, cv=cv, n_iter=n_iter, seed=seed, plots=plots,

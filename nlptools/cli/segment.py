@@ -21,8 +21,8 @@ def segment_cli(
 
     Example: nlptools segment seeds/ -o passages.jsonl
     """
-    from ..formats import AtomicJsonlWriter
-    from ..segmentation import segment_records
+    from ..io.formats import AtomicJsonlWriter
+    from ..segmentation.segmenter import segment_records
 
     skipped: list = []
     decoded: list = []

@@ -32,7 +32,7 @@ def train_cli(
     """
     if what not in ("entities", "topics", "all"):
         raise fail(NlpToolsError(f"train takes entities, topics or all, not {what!r}."))
-    from ..training import train_from_files
+    from ..training.trainer import train_from_files
 
     try:
         report = train_from_files(annotations, output, what=what, n_iter=n_iter, seed=seed, holdout=holdout,

@@ -11,8 +11,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Sequence
 
-from . import config
-from .types import Entity
+from .. import config
+from ..types import Entity
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 

@@ -8,8 +8,8 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any, Iterable, Sequence
 
-from .errors import OutputError
-from .types import Article, Entity, Page, Passage, Topic
+from ..errors import OutputError
+from ..types import Article, Entity, Page, Passage, Topic
 
 
 def passage_id(page: Page, article: Article, passage: Passage) -> str:
@@ -189,6 +189,6 @@ def read_partial(path: str | os.PathLike) -> tuple[list[str], set[str]]:
 
 def record_schema() -> dict[str, Any]:
     """The JSON Schema of passage and article records (shipped in ``nlptools/schemas``)."""
-    from .config import SCHEMA_DIR
+    from ..config import SCHEMA_DIR
 
     return json.loads((SCHEMA_DIR / "records.schema.json").read_text(encoding="utf-8"))

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-from . import config
-from .formats import article_record, passage_record
-from .reading import Skipped, iter_documents
-from .segmentation import segment_document
-from .types import Document, Entity, Page, Topic
+from .. import config
+from ..io.formats import article_record, passage_record
+from ..io.reading import Skipped, iter_documents
+from ..segmentation.segmenter import segment_document
+from ..types import Document, Entity, Page, Topic
 
 
 @dataclass
@@ -70,8 +70,8 @@ class Enricher:
     def load(cls, model_dir: str | os.PathLike | None = None, *, entities: bool = True, topics: bool = True,
              **kwargs) -> "Enricher":
         """Load the models of ``model_dir`` (default: the shipped ``models/``)."""
-        from .entities import EntityExtractor
-        from .modelfiles import load_topic_model
+        from ..entities.extractor import EntityExtractor
+        from ..io.modelfiles import load_topic_model
 
         model_dir = str(model_dir or config.default_model_dir())
         ent = EntityExtractor.load(model_dir) if entities else None

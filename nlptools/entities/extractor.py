@@ -2,7 +2,7 @@
 
 The pipeline is the pretrained English NER (optionally fine-tuned on the project's
 annotations), an entity ruler with the gazetteers and shape patterns of ``data/``
-(spaCy's, with token patterns anchored on a required word: :mod:`nlptools.ruler`),
+(spaCy's, with token patterns anchored on a required word: :mod:`nlptools.entities.ruler`),
 and a post-processing component that applies the guide's span conventions. The
 whole pipeline is saved with spaCy's ``to_disk`` in ``models/entities``.
 """
@@ -10,23 +10,22 @@ from __future__ import annotations
 
 import json
 import re
-from collections import deque
+from collections import defaultdict, deque
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from . import config
+from .. import config
+from ..errors import ModelError, ModelNotFoundError, PretrainedPipelineMissing
+from ..resources import load_json
+from ..types import Entity, Spans
 from .canonical import Canonicalizer
 from .casing import mixed_case
-from .errors import ModelError, ModelNotFoundError, PretrainedPipelineMissing
-from .resources import load_json
-from .types import Entity
+from .patterns import read_patterns
 
 POSTPROCESS = "nlptools_entity_rules"
 RULER_FACTORY = "nlptools_entity_ruler"
 KEEP_LABELS = set(config.ENTITY_LABELS)
-PATTERN_FILES = ("entity_patterns.jsonl", "media_outlets.jsonl", "treaty_patterns.jsonl", "org_patterns.jsonl",
-                 "person_patterns.jsonl")
 UNNEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
 
@@ -35,38 +34,6 @@ def _lazy_spacy():
     from spacy.language import Language
 
     return spacy, Language
-
-
-def read_patterns(data_dir: str | Path | None = None, files: Sequence[str] = PATTERN_FILES) -> list[dict]:
-    """Entity-ruler patterns from the JSONL data files, plus surname patterns for gazetteer people."""
-    base = Path(data_dir) if data_dir else config.DATA_DIR
-    patterns = []
-    for name in files:
-        path = base / name
-        if not path.exists():
-            continue
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    patterns.append(json.loads(line))
-    return patterns + surname_patterns(patterns)
-
-
-def surname_patterns(patterns: Sequence[dict]) -> list[dict]:
-    """A PERSON pattern for the surname of each full name in the gazetteer ("Lavrov" → Sergey Lavrov).
-
-    Surnames listed in ``surname_pattern_exclude`` (common words, very common names) and
-    surnames shared by two people of the gazetteer are left out.
-    """
-    exclude = set(load_json("entity_rules.json")["surname_pattern_exclude"])
-    owners: dict[str, set[str]] = {}
-    for p in patterns:
-        if p.get("label") == "PERSON" and isinstance(p.get("pattern"), str) and " " in p["pattern"]:
-            surname = p["pattern"].split()[-1]
-            owners.setdefault(surname, set()).add(p.get("id") or p["pattern"])
-    return [{"label": "PERSON", "pattern": [{"TEXT": s}], "id": next(iter(ids))}
-            for s, ids in sorted(owners.items())
-            if len(ids) == 1 and s not in exclude and len(s) > 2 and s[:1].isupper()]
 
 
 @lru_cache(maxsize=1)
@@ -345,7 +312,7 @@ class EntityExtractor:
     def raw(self, texts: Iterable[str], batch_size: int = config.BATCH_SIZE) -> Iterator[list[tuple]]:
         """Per text, a list of ``(start, end, label, text, ruler_id)`` without canonical names.
 
-        A text in capitals is read in mixed case (:mod:`nlptools.casing`); offsets and entity
+        A text in capitals is read in mixed case (:mod:`nlptools.entities.casing`); offsets and entity
         texts refer to the text as given.
         """
         originals: deque[str] = deque()
@@ -363,6 +330,23 @@ class EntityExtractor:
     def extract(self, texts: Sequence[str], batch_size: int = config.BATCH_SIZE) -> list[list[Entity]]:
         """Entities of texts that belong to one document (canonical names resolved across them)."""
         return self.canonicalizer.resolve(list(self.raw(texts, batch_size)))
+
+
+def pipeline_spans(nlp, texts: Sequence[str], batch_size: int = config.BATCH_SIZE,
+                   docs: Sequence[str] | None = None) -> list[Spans]:
+    """Entity spans as ``enrich`` gives them: the pipeline run through :class:`EntityExtractor` (texts
+    in capitals read in mixed case), then the page-level resolution (treaty acronyms) over the texts
+    of each document of ``docs`` (one document per text when not given)."""
+    extractor = EntityExtractor(nlp)
+    raw = list(extractor.raw(texts, batch_size))
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, doc in enumerate(docs if docs is not None else range(len(texts))):
+        by_doc[str(doc)].append(i)
+    out: list[Spans] = [[] for _ in texts]
+    for idx in by_doc.values():
+        for i, ents in zip(idx, extractor.canonicalizer.resolve([raw[i] for i in idx])):
+            out[i] = [(e.start, e.end, e.label) for e in ents if e.label in config.ENTITY_LABELS]
+    return out
 
 
 def extract_entities(texts: Sequence[str], model_dir: str | Path | None = None) -> list[list[Entity]]:

@@ -12,20 +12,20 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from . import config
-from .errors import ModelError, ModelNotFoundError, UntrustedModelError
+from .. import config
+from ..errors import ModelError, ModelNotFoundError, UntrustedModelError
 
 MODEL_FILE = "model.skops"
 METADATA_FILE = "metadata.json"
 
 #: Every type the topic model is made of; skops refuses anything else.
 TRUSTED_TYPES = [
-    "nlptools.topics.TopicClassifier",
-    "nlptools.topics.KeywordFeatures",
-    "nlptools.topics._texts",
-    "nlptools.topics._titles",
-    "nlptools.topics._entity_names",
-    "nlptools.topics._identity",
+    "nlptools.topics.classifier.TopicClassifier",
+    "nlptools.topics.classifier.KeywordFeatures",
+    "nlptools.topics.classifier._texts",
+    "nlptools.topics.classifier._titles",
+    "nlptools.topics.classifier._entity_names",
+    "nlptools.topics.classifier._identity",
     "sklearn.pipeline.FeatureUnion",
     "sklearn.pipeline.Pipeline",
     "sklearn.preprocessing._function_transformer.FunctionTransformer",
@@ -55,7 +55,7 @@ def library_versions() -> dict[str, str]:
     import sklearn
     import skops
 
-    from . import __version__
+    from .._version import __version__
 
     return {"python": platform.python_version(), "nlptools": __version__, "scikit-learn": sklearn.__version__,
             "skops": skops.__version__, "numpy": numpy.__version__, "scipy": scipy.__version__}

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
-from . import config
-from .annotations import AnnotatedRecord
+from .. import config
+from ..io.annotations import AnnotatedRecord
 
 
 #: Gold labels as the NER is taught them: TREATY builds on the pretrained LAW label.
@@ -45,10 +45,10 @@ def learnt_patterns(records: Sequence[AnnotatedRecord], labels: Sequence[str] = 
     """Phrase patterns for the names annotated in at least ``min_docs`` distinct passages of ``records``
     (PERSON only when it has two words or more).
 
-    Passages are told apart by their key (:mod:`nlptools.keys`): a listing item repeated on many
+    Passages are told apart by their key (:mod:`nlptools.segmentation.keys`): a listing item repeated on many
     pages is one passage, so a name seen once is never learnt as a rule by repetition.
     """
-    from .keys import passage_key
+    from ..segmentation.keys import passage_key
 
     docs: dict[tuple[str, str], set[str]] = {}
     for r in records:
@@ -97,7 +97,7 @@ def _examples(nlp, base_nlp, records: Sequence[AnnotatedRecord], rehearsal: bool
 
 def refuse_dev_records(records: Sequence[AnnotatedRecord]) -> None:
     """Never train on the held-out development set (records with ``meta.split`` "dev")."""
-    from .errors import DevSetTrainingError
+    from ..errors import DevSetTrainingError
 
     for r in records:
         if r.meta.get("split") == config.DEV_SPLIT:
@@ -110,7 +110,8 @@ def train_entities(records: Sequence[AnnotatedRecord], cfg: EntityTrainConfig | 
     from spacy.training import Example  # noqa: F401  (fails early without spaCy)
     from spacy.util import fix_random_seed, minibatch, compounding
 
-    from .entities import build_pipeline, load_pretrained, read_patterns
+    from ..entities.extractor import build_pipeline, load_pretrained
+    from ..entities.patterns import read_patterns
 
     refuse_dev_records(records)
     cfg = cfg or EntityTrainConfig()
@@ -151,7 +152,7 @@ def topic_inputs(records: Sequence[AnnotatedRecord], entity_spans: Sequence[Sequ
     page share a group, so the inner cross-validation (calibration and thresholds) never sees a
     page on both sides; each synthetic passage is its own group.
     """
-    from .canonical import Canonicalizer
+    from ..entities.canonical import Canonicalizer
 
     groups = [f"synthetic#{i}" if r.synthetic else r.doc for i, r in enumerate(records)]
     by_group: dict[str, list[int]] = {}
@@ -175,7 +176,7 @@ def topic_inputs(records: Sequence[AnnotatedRecord], entity_spans: Sequence[Sequ
 
 def train_topics(records: Sequence[AnnotatedRecord], **params) -> TrainResult:
     """Fit the topic classifier on records that annotate topics (synthetic ones included)."""
-    from .topics import TopicClassifier
+    from ..topics.classifier import TopicClassifier
 
     refuse_dev_records(records)
     started = time.perf_counter()
@@ -196,7 +197,7 @@ def holdout_split(records: Sequence[AnnotatedRecord], fraction: float = 0.2) -> 
     """A held-out split by document: about ``fraction`` of the documents (at least one), chosen by hash."""
     import hashlib
 
-    from .annotations import near_duplicate
+    from ..io.annotations import near_duplicate
 
     docs = sorted({r.doc for r in records if not r.synthetic},
                   key=lambda d: hashlib.sha256(d.encode("utf-8")).hexdigest())
@@ -211,8 +212,8 @@ def holdout_split(records: Sequence[AnnotatedRecord], fraction: float = 0.2) -> 
 
 def read_user_patterns(paths: Sequence[str | Path]) -> list[dict]:
     """Extra entity-ruler patterns from the user's JSONL files (same format as ``data/entity_patterns.jsonl``)."""
-    from .annotations import iter_json_lines
-    from .errors import AnnotationError
+    from ..io.annotations import iter_json_lines
+    from ..errors import AnnotationError
 
     out = []
     for path in paths:
@@ -234,10 +235,10 @@ def train_from_files(annotation_paths, output, what: str = "all", n_iter: int = 
     """
     import json
 
-    from .annotations import files_digest, load_annotations, records_digest
-    from .evaluation import gold_spans, pipeline_spans
-    from .modelfiles import library_versions, save_topic_model
-    from .scoring import score_entities, score_topics
+    from ..entities.extractor import pipeline_spans
+    from ..io.annotations import files_digest, gold_spans, load_annotations, records_digest
+    from ..io.modelfiles import library_versions, save_topic_model
+    from ..scoring import score_entities, score_topics
 
     started = time.perf_counter()
     records, summary = load_annotations(annotation_paths)
@@ -247,7 +248,7 @@ def train_from_files(annotation_paths, output, what: str = "all", n_iter: int = 
     report: dict[str, Any] = {"annotations": files_digest(annotation_paths), "summary": str(summary),
                               "library_versions": library_versions(), "seed": seed}
     if what in ("entities", "all"):
-        from .entities import read_patterns
+        from ..entities.patterns import read_patterns
 
         patterns = read_patterns() + read_user_patterns(pattern_paths)
         ents = [r for r in records if r.spans is not None]

@@ -3,7 +3,8 @@
 Two ways to score: the current models on annotated data (:func:`predict_with_models`),
 or leave-one-document-out cross-validation (:func:`cross_validate`), in which every
 document is scored by models trained without it (nor near-duplicates of its passages).
-Every figure comes from :mod:`nlptools.scoring`.
+Every figure comes from :mod:`nlptools.scoring`. :func:`evaluate` (the ``evaluate`` command) loads
+the annotations, predicts either way and writes the report (:mod:`nlptools.evaluation.reports`).
 """
 from __future__ import annotations
 
@@ -12,39 +13,16 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from . import config
-from .annotations import AnnotatedRecord, document_folds
-from .scoring import entity_confusion, entity_errors, score_entities, score_topics
-
-Spans = list[tuple[int, int, str]]
-
-
-def gold_spans(records: Sequence[AnnotatedRecord]) -> list[Spans]:
-    return [[(s.start, s.end, s.label) for s in r.spans or []] for r in records]
-
-
-def pipeline_spans(nlp, texts: Sequence[str], batch_size: int = config.BATCH_SIZE,
-                   docs: Sequence[str] | None = None) -> list[Spans]:
-    """Entity spans as ``enrich`` gives them: the pipeline run through :class:`EntityExtractor` (texts
-    in capitals read in mixed case), then the page-level resolution (treaty acronyms) over the texts
-    of each document of ``docs`` (one document per text when not given)."""
-    from .entities import EntityExtractor
-
-    extractor = EntityExtractor(nlp)
-    raw = list(extractor.raw(texts, batch_size))
-    by_doc: dict[str, list[int]] = defaultdict(list)
-    for i, doc in enumerate(docs if docs is not None else range(len(texts))):
-        by_doc[str(doc)].append(i)
-    out: list[Spans] = [[] for _ in texts]
-    for idx in by_doc.values():
-        for i, ents in zip(idx, extractor.canonicalizer.resolve([raw[i] for i in idx])):
-            out[i] = [(e.start, e.end, e.label) for e in ents if e.label in config.ENTITY_LABELS]
-    return out
+from .. import config
+from ..entities.extractor import pipeline_spans
+from ..io.annotations import AnnotatedRecord, document_folds, gold_spans
+from ..scoring import entity_confusion, entity_errors, score_entities, score_topics
+from ..types import Spans
 
 
 def baseline_spans(texts: Sequence[str], nlp=None) -> list[Spans]:
     """The off-the-shelf pretrained pipeline: its PERSON and ORG, and LAW read as TREATY."""
-    from .entities import load_pretrained
+    from ..entities.extractor import load_pretrained
 
     nlp = nlp or load_pretrained()
     out = []
@@ -98,10 +76,10 @@ def predict_with_models(records: Sequence[AnnotatedRecord], model_dir: str | Pat
                         trained_on: Sequence[AnnotatedRecord] | None = None) -> dict[str, Any]:
     """Predictions of the models in ``model_dir`` and of the baselines on every annotated record;
     the majority baseline is fitted on ``trained_on`` (the training annotations) when given."""
-    from .baselines import KeywordTopicBaseline
-    from .entities import load_pipeline
-    from .modelfiles import load_topic_model
-    from .training import topic_inputs
+    from ..topics.baselines import KeywordTopicBaseline
+    from ..entities.extractor import load_pipeline
+    from ..io.modelfiles import load_topic_model
+    from ..training.trainer import topic_inputs
 
     ent_records = [r for r in records if r.spans is not None and not r.synthetic]
     top_records = [r for r in records if r.topics is not None and not r.synthetic]
@@ -127,7 +105,7 @@ def predict_with_models(records: Sequence[AnnotatedRecord], model_dir: str | Pat
 
 def _majority(trained_on: Sequence[AnnotatedRecord] | None, texts: list[str]) -> dict[str, list]:
     """The majority baseline's predictions, fitted on the real (not synthetic) training passages."""
-    from .baselines import MajorityTopicBaseline
+    from ..topics.baselines import MajorityTopicBaseline
 
     real = [r for r in trained_on or [] if r.topics is not None and not r.synthetic]
     if not real:
@@ -146,9 +124,9 @@ def cross_validate(records: Sequence[AnnotatedRecord], entity_variants: dict[str
     passages, so gazetteer entries learnt from annotations come from other documents only.
     Synthetic (team-written) records train topic models and are never scored.
     """
-    from .baselines import KeywordTopicBaseline
-    from .entities import load_pretrained
-    from .training import EntityTrainConfig, topic_inputs, train_entities, train_topics
+    from ..topics.baselines import KeywordTopicBaseline
+    from ..entities.extractor import load_pretrained
+    from ..training.trainer import EntityTrainConfig, topic_inputs, train_entities, train_topics
 
     if entity_variants is None:
         entity_variants = {"nlptools": lambda train: train_entities(train, EntityTrainConfig()).model}
@@ -214,3 +192,49 @@ def build_report(predictions: dict[str, Any], how: str) -> dict[str, Any]:
         "models": predictions.get("models", {}),
     }
 
+
+def evaluate(annotation_paths, report_dir, model_dir=None, cv: bool = False, n_iter: int = 12,
+             seed: int = config.SEED, plots: bool = True, command: str | None = None,
+             echo=lambda m: None, train_annotations=()) -> list[str]:
+    """Evaluate and write ``report.json``, ``report.md`` and plots to ``report_dir``; return the file names."""
+    from ..io.annotations import files_digest, load_annotations
+    from ..io.modelfiles import library_versions
+    from ..training.trainer import EntityTrainConfig, train_entities
+    from .reports import write_report
+
+    records, summary = load_annotations(annotation_paths)
+    echo(f"loaded {summary}")
+    if cv:
+        variants = {
+            "nlptools": lambda train: train_entities(train, EntityTrainConfig(n_iter=n_iter, seed=seed)).model,
+            "rules_only": lambda train: train_entities(train, EntityTrainConfig(n_iter=0, seed=seed)).model,
+        }
+        predictions = cross_validate(records, variants, {"random_state": seed}, echo=echo)
+        how = (f"leave-one-document-out cross-validation: each document scored by models retrained without it "
+               f"(NER fine-tuned {n_iter} epochs, seed {seed}); `rules_only` is the pretrained NER with the "
+               f"gazetteers, the patterns learnt from the other documents and the post-processing; `baseline` is "
+               f"the off-the-shelf pretrained pipeline (PERSON, ORG, LAW as TREATY)")
+    else:
+        trained_on = load_annotations(train_annotations)[0] if train_annotations else None
+        predictions = predict_with_models(records, model_dir, trained_on)
+        how = (f"the models in {model_dir or 'models/'} run on the annotated passages "
+               f"(if these annotations were training data, the figures are optimistic: use --cv)")
+    report: dict[str, Any] = build_report(predictions, how)
+    name = Path(report_dir).name or str(report_dir)
+    report["provenance"] = {
+        "name": name,
+        "command": command or (f"nlptools evaluate --annotations {' '.join(map(str, annotation_paths))} "
+                               f"--report {report_dir}" + (" --cv" if cv else "")
+                               + (f" --n-iter {n_iter}" if cv and n_iter != 12 else "")
+                               + "".join(f" --train-annotations {p}" for p in train_annotations)),
+        "annotation_files": files_digest(list(annotation_paths) + list(train_annotations)),
+        "library_versions": {k: v for k, v in library_versions().items() if k != "python"},
+        "spacy": _spacy_version(),
+    }
+    return write_report(report, report_dir, plots=plots)
+
+
+def _spacy_version() -> str:
+    import spacy
+
+    return spacy.__version__

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from . import config
-from .errors import BinaryFileError, EmptyInputError, InputError, JsonlRecordError
-from .types import Document
+from .. import config
+from ..errors import BinaryFileError, EmptyInputError, InputError, JsonlRecordError
+from ..types import Document
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),

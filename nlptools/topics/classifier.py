@@ -27,9 +27,9 @@ from sklearn.model_selection import GroupKFold, KFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
-from . import config
+from .. import config
 from .baselines import compile_keyword, distinct_stretches
-from .types import Topic
+from ..types import Topic
 
 
 def as_items(X: Sequence[Any]) -> list[dict[str, Any]]:
@@ -159,7 +159,7 @@ class KeywordFeatures(TransformerMixin, BaseEstimator):
 
 
 def _default_keywords() -> dict:
-    from .resources import load_json
+    from ..resources import load_json
 
     return {k: v for k, v in load_json("topic_keywords.json").items() if not k.startswith("_")}
 

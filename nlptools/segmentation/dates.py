@@ -5,7 +5,7 @@ import datetime as _dt
 import re
 from functools import lru_cache
 
-from .resources import layout
+from ..resources import layout
 
 
 @lru_cache(maxsize=1)

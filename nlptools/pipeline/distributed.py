@@ -17,11 +17,11 @@ import threading
 from pathlib import Path
 from typing import Any, Iterable
 
-from . import config
-from .errors import InputError, NlpToolsError
-from .formats import AtomicJsonlWriter, dumps
-from .pipeline import Enricher, RunStats, _collect
-from .reading import Skipped, expand_paths, iter_jsonl_documents, read_text_file
+from .. import config
+from ..errors import InputError, NlpToolsError
+from ..io.formats import AtomicJsonlWriter, dumps
+from ..io.reading import Skipped, expand_paths, iter_jsonl_documents, read_text_file
+from .enricher import Enricher, RunStats, _collect
 
 DASK_MISSING = 'The Dask engine needs the optional extra: pip install "nlptools[dask]"'
 

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-from . import config
-from .errors import AnnotationError
+from .. import config
+from ..errors import AnnotationError
+from ..types import Spans
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,10 @@ def load_annotations(paths: Iterable[str | os.PathLike], **kwargs) -> tuple[list
             summary.topics.update(rec.topics or [])
     summary.documents = len({r.doc for r in records})
     return records, summary
+
+
+def gold_spans(records: Sequence[AnnotatedRecord]) -> list[Spans]:
+    return [[(s.start, s.end, s.label) for s in r.spans or []] for r in records]
 
 
 def files_digest(paths: Iterable[str | os.PathLike]) -> dict[str, str]:

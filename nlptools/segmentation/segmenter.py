@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import config
+from .. import config
 from .dates import parse_date, parse_stamp, trailing_date
 from .keys import article_key, passage_key
-from .resources import layout
-from .types import Article, Document, Page, Passage
+from ..resources import layout
+from ..types import Article, Document, Page, Passage
 
 _STRIP = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b\u200c\u200d\u2060\ufeff"
 
@@ -365,7 +365,7 @@ def segment(text: str, doc_id: str = "", source: str = "", *,
 
 
 def segment_document(doc: Document, **kwargs) -> Page:
-    """Segment a :class:`Document` read by :mod:`nlptools.reading`."""
+    """Segment a :class:`Document` read by :mod:`nlptools.io.reading`."""
     return segment(doc.text, doc_id=doc.id, source=doc.source, **kwargs)
 
 
@@ -374,8 +374,8 @@ def segment_records(paths, skipped=None, on_error: str = "skip", decoded: list |
 
     Documents not decoded as UTF-8 are appended to ``decoded`` as ``(source, encoding)``.
     """
-    from .formats import passage_record
-    from .reading import iter_documents
+    from ..io.formats import passage_record
+    from ..io.reading import iter_documents
 
     for doc in iter_documents(paths, skipped=skipped, on_error=on_error):
         if decoded is not None and doc.encoding not in ("utf-8", "utf-8-sig"):

@@ -14,8 +14,8 @@ import numpy as np
 from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
-from .config import TOPIC_LABELS
-from .resources import load_json
+from ..config import TOPIC_LABELS
+from ..resources import load_json
 
 KEYWORDS_FILE = "topic_keywords.json"
 STRATEGIES = ("label_set", "prevalence")

@@ -1,6 +1,6 @@
 """Conversion between the annotation format (docs/annotation.md) and the formats people label in.
 
-Every imported record goes through :func:`nlptools.annotations.parse_record`, so a converted
+Every imported record goes through :func:`nlptools.io.annotations.parse_record`, so a converted
 file is valid training data and every error names the file, the line (or Label Studio task)
 and the fix. What both sides can express survives a round trip: text, spans, topics, meta,
 and whether a record annotates entities, topics or both (``spans``/``topics`` absent).
@@ -48,9 +48,9 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 from xml.sax.saxutils import quoteattr
 
-from . import config
+from .. import config
+from ..errors import AnnotationError, NlpToolsError
 from .annotations import AnnotatedRecord, iter_json_lines, parse_record
-from .errors import AnnotationError, NlpToolsError
 from .formats import AtomicJsonlWriter
 
 FORMATS = ("nlptools", "prodigy", "doccano", "labelstudio")

@@ -13,7 +13,8 @@ import json
 import re
 from functools import lru_cache
 
-from . import config
+from .. import config
+from .patterns import read_patterns
 
 #: A text is "in capitals" when it has at least this many letters and this share of them upper case.
 MIN_LETTERS = 12
@@ -25,8 +26,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     """Acronyms that stay upper case, and function words that go lower case (``data/casing.json``)."""
-    from .entities import read_patterns
-
     data = json.loads((config.DATA_DIR / "casing.json").read_text(encoding="utf-8"))
     acronyms = set(data["acronyms"])
     for p in read_patterns(files=("entity_patterns.jsonl", "media_outlets.jsonl")):

@@ -1,0 +1,10 @@
+"""The enrich pipeline: segmentation, entities and topics over documents, into records.
+
+- :mod:`.enricher`: :class:`Enricher` (what ``nlptools.load`` returns), run statistics, local processes.
+- :mod:`.distributed`: the same job on a Dask cluster (``--engine dask``).
+"""
+from __future__ import annotations
+
+from .enricher import Enricher, RunStats, annotation_tasks, enrich_parallel
+
+__all__ = ["Enricher", "RunStats", "enrich_parallel", "annotation_tasks"]
