@@ -64,10 +64,31 @@ def _clean(text: str, span_text: str, label: str):
         ("Article from News Agency RIA", "News Agency", "ORG", None),
         ("at the General Debate of the session", "General Debate", "ORG", None),
         ("the Labour Party said", "Labour Party", "ORG", ("Labour Party", "ORG")),
+        ("an interview with the Daily Star Lebanese newspaper", "Daily Star Lebanese", "ORG", ("Daily Star", "ORG")),
+        ("to the Kathimerini Greek daily", "Kathimerini Greek", "ORG", ("Kathimerini", "ORG")),
+        ("to the Daily News Sri Lankan newspaper", "Daily News Sri Lankan", "ORG", ("Daily News", "ORG")),
+        ("the Japan Times Japanese newspaper", "Japan Times Japanese", "ORG", ("Japan Times", "ORG")),
+        ("the South African Broadcasting Corporation said", "South African Broadcasting Corporation", "ORG",
+         ("South African Broadcasting Corporation", "ORG")),
+        ("the Lebanese newspaper said", "Lebanese", "ORG", None),
     ],
 )
 def test_entities_clean_span_applies_guide_conventions(text, span, label, expected):
     assert _clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Eurasian Economic Union (EAEU)include", ["(", "EAEU", ")", "include"]),
+    ("the Union(EAEU) said", ["Union", "(", "EAEU", ")", "said"]),
+    ("the (EAEU) said", ["(", "EAEU", ")", "said"]),
+])
+def test_entities_tokenizer_splits_brackets_glued_to_words(text, expected):
+    from nlptools.entities import split_glued_brackets
+
+    blank = spacy.blank("en")
+    split_glued_brackets(blank)
+    tokens = [t.text for t in blank(text)]
+    assert tokens[-len(expected):] == expected
 
 
 def test_entities_surname_patterns_skip_ambiguous_and_shared():

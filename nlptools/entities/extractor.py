@@ -46,6 +46,7 @@ def _rules() -> dict:
         "honorifics": set(rules["honorifics"]),
         "org_descriptors": set(rules["org_descriptors"]),
         "side_words": set(rules["side_words"]),
+        "demonyms": set(load_json("demonyms.json")["demonyms"]),
         "leading": set(rules["leading_words"]),
         "keep_the": set(rules["keep_the"]) | _titles_with_the(),
         "treaty_heads": set(rules["treaty_heads"]),
@@ -60,6 +61,20 @@ def _rules() -> dict:
             "TREATY": {s.lower() for s in stop.get("not_treaty", [])},
         },
     }
+
+
+def _strip_outlet_nationality(doc, start: int, end: int, r: dict) -> int:
+    """Cut a nationality that ends an ORG span right before an outlet descriptor.
+
+    "the Daily Star Lebanese newspaper" -> ``Daily Star``: the adjective describes the
+    outlet, as the descriptor does, and is not part of its name.
+    """
+    if end >= len(doc) or doc[end].text not in r["org_descriptors"]:
+        return end
+    for width in (3, 2, 1):
+        if end - start > width and " ".join(t.text for t in doc[end - width:end]) in r["demonyms"]:
+            return end - width
+    return end
 
 
 def _titles_with_the() -> set[str]:
@@ -93,6 +108,7 @@ def clean_span(doc, start: int, end: int, label: str, from_gazetteer: bool = Fal
         label = "TREATY"
     if label not in KEEP_LABELS:
         return None
+    described = False
     while start < end - 1 and ((doc[start].lower_ in r["leading"] and not _keeps_the(doc[start:end].text, r))
                                or (label == "ORG" and doc[start].text in r["org_descriptors"])):
         start += 1
@@ -105,6 +121,8 @@ def clean_span(doc, start: int, end: int, label: str, from_gazetteer: bool = Fal
     if label == "ORG":
         while end - start > 1 and doc[end - 1].text in r["org_descriptors"]:
             end -= 1
+        cut = _strip_outlet_nationality(doc, start, end, r)
+        described, end = cut != end, cut
     if label == "ORG" and start < end and _ORDINAL.match(doc[start].text):
         of = [i for i in range(start, end) if doc[i].lower_ == "of"]
         if not of:
@@ -129,11 +147,13 @@ def clean_span(doc, start: int, end: int, label: str, from_gazetteer: bool = Fal
         return None
     if text.lower() in r["not"][label] and not titled:
         return None
+    if label == "ORG" and text in r["demonyms"]:
+        return None
     if end - start == 1 and last in r["generic"] and label != "PERSON":
         return None
     if label == "ORG" and (last in r["events"] or doc[start].lower_ in r["not_org_first"]):
         return None
-    if label == "ORG" and all(t.lower_ in r["org_descriptors"] for t in span):
+    if label == "ORG" and not described and all(t.lower_ in r["org_descriptors"] for t in span):
         return None
     if label == "ORG" and end - start == 2 and doc[start].text.lower() in r["not"]["ORG"] \
             and last in r["side_words"]:
@@ -251,10 +271,20 @@ def load_pretrained():
     raise PretrainedPipelineMissing(config.PRETRAINED_PIPELINES)
 
 
+def split_glued_brackets(nlp) -> None:
+    """Add the rules' tokenizer infixes, so "(EAEU)include" gives "EAEU" a token of its own."""
+    from spacy.util import compile_infix_regex
+
+    extra = load_json("entity_rules.json")["tokenizer_infixes"]
+    infixes = list(nlp.Defaults.infixes)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes + [p for p in extra if p not in infixes]).finditer
+
+
 def build_pipeline(nlp=None, patterns: Sequence[dict] | None = None):
     """Pretrained (or given) NER + entity ruler + post-processing, ready to use or fine-tune."""
     _register_component()
     nlp = nlp if nlp is not None else load_pretrained()
+    split_glued_brackets(nlp)
     if "entity_ruler" in nlp.pipe_names:
         nlp.remove_pipe("entity_ruler")
     ruler = nlp.add_pipe(RULER_FACTORY, name="entity_ruler", after="ner" if "ner" in nlp.pipe_names else None,
