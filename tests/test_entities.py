@@ -83,7 +83,7 @@ def test_entities_clean_span_applies_guide_conventions(text, span, label, expect
     ("the (EAEU) said", ["(", "EAEU", ")", "said"]),
 ])
 def test_entities_tokenizer_splits_brackets_glued_to_words(text, expected):
-    from nlptools.entities import split_glued_brackets
+    from nlptools.entities.extractor import split_glued_brackets
 
     blank = spacy.blank("en")
     split_glued_brackets(blank)
