@@ -109,7 +109,7 @@ def overview(corpus: Corpus) -> dict:
     """Sizes of the corpus: records read, distinct articles and passages, repeats, dates."""
     row = corpus.con.execute("""
         SELECT count(*), sum(n_pages), count(*) FILTER (n_pages > 1), min(date), max(date),
-               count(*) FILTER (date IS NULL), sum(n_words)::BIGINT FROM articles""").fetchone()
+               count(*) FILTER (date IS NULL), sum(n_words)::BIGINT FROM articles""").fetchall()[0]
     return {"files": len(corpus.files), "level": corpus.level, "records": corpus.n_records,
             "articles": row[0], "article_appearances": int(row[1] or 0), "articles_repeated": row[2],
             "first_date": row[3], "last_date": row[4], "undated_articles": row[5],

@@ -140,7 +140,7 @@ def record_level(rec: dict, path: Path, line: int = 1) -> str:
 def file_level(path: Path, con) -> str:
     if _is_parquet(path):
         names = {r[0] for r in con.sql(f"DESCRIBE SELECT * FROM read_parquet({q(path)})").fetchall()}
-        if not con.execute(f"SELECT count(*) FROM read_parquet({q(path)})").fetchone()[0]:
+        if not con.execute(f"SELECT count(*) FROM read_parquet({q(path)})").fetchall()[0][0]:
             raise EmptyCorpusFileError(path)
         if "article" in names:
             return "passage"
@@ -232,12 +232,13 @@ class Corpus:
                         raise bad from None
             raise CorpusError(f"{', '.join(map(str, self.files))}: DuckDB could not read the records ({exc}). Fix: "
                               "give the JSONL (or Parquet) output of `nlptools enrich`, unchanged.") from None
-        missing = self.con.execute("SELECT id, source FROM records WHERE akey IS NULL OR source IS NULL LIMIT 1").fetchone()
+        missing = self.con.execute("SELECT id, source FROM records WHERE akey IS NULL OR source IS NULL LIMIT 1").fetchall()
         if missing:
+            missing = missing[0]
             raise CorpusError(f"record {missing[0]!r} (source {missing[1]!r}) has no article key or no source: it is "
                               "not a record of `nlptools enrich`. Fix: give the output of `nlptools enrich` unchanged.")
         self.n_records, self.n_pages = self.con.execute(
-            "SELECT count(*), count(DISTINCT source) FROM records").fetchone()
+            "SELECT count(*), count(DISTINCT source) FROM records").fetchall()[0]
         if not self.n_records:
             raise EmptyCorpusFileError(", ".join(map(str, self.files)))
 
@@ -351,7 +352,7 @@ class Corpus:
         return self.table("article_topics")
 
     def count(self, name: str) -> int:
-        return self.con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+        return self.con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
 
     def close(self) -> None:
         try:
