@@ -30,12 +30,14 @@ def explore_cli(
 
     Example: nlptools explore out.jsonl --report explore/ --term 'sanction*'
     """
-    from ..corpus import ReportOptions, overview, read, write_report
+    from ..corpus import ReportOptions, compile_term, overview, read, write_report
 
     try:
         opts = ReportOptions(labels=tuple(label) or config.ENTITY_LABELS, top=top, min_count=min_count,
                              terms=tuple(term))
         check_counts(top=top, min_count=min_count)
+        for t in term:
+            compile_term(t)
         with read(paths, since=since, until=until) as corpus:
             written = write_report(corpus, report, opts, plots=plots)
             ov = overview(corpus)

@@ -95,8 +95,7 @@ def plot_topic_share(share, months: list[str], directory: Path) -> str | None:
     # Months without a dated article stay blank (grey), not 0.
     grid = share.pivot_table(index="label", columns="month", values="share", fill_value=0.0).reindex(columns=months)
     fig, ax = plt.subplots(figsize=(max(6.0, 0.25 * len(months) + 3), 0.35 * len(grid) + 1.8))
-    cmap = plt.get_cmap("viridis").copy()
-    cmap.set_bad("#dddddd")
+    cmap = plt.get_cmap("viridis").with_extremes(bad="#dddddd")
     im = ax.imshow(np.ma.masked_invalid(grid.values.astype(float)), aspect="auto", cmap=cmap, vmin=0, vmax=1,
                    interpolation="nearest")
     ax.set_yticks(range(len(grid)), grid.index, fontsize=8)
