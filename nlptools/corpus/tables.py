@@ -106,8 +106,8 @@ def _is_parquet(path: Path) -> bool:
     return path.suffix == ".parquet"
 
 
-def _first_record(path: Path) -> dict:
-    """The first record of a JSONL file, checked enough to tell its level."""
+def _records(path: Path):
+    """(line number, record) of a JSONL file, blank lines skipped; a line that is not a JSON object raises."""
     with open(path, "rb") as fh:
         for n, raw in enumerate(fh, 1):
             if not raw.strip():
@@ -118,7 +118,13 @@ def _first_record(path: Path) -> dict:
                 raise CorpusRecordError(path, n, _json_reason(raw, exc)) from None
             if not isinstance(rec, dict):
                 raise CorpusRecordError(path, n, "is not a JSON object.")
-            return rec
+            yield n, rec
+
+
+def _first_record(path: Path) -> dict:
+    """The first record of a JSONL file, checked enough to tell its level."""
+    for _, rec in _records(path):
+        return rec
     raise EmptyCorpusFileError(path)
 
 
@@ -154,24 +160,23 @@ def file_level(path: Path, con) -> str:
 def find_bad_line(path: Path) -> CorpusRecordError | None:
     """Stream a JSONL file and return the error of its first unusable line (None if every line is fine)."""
     level = None
-    with open(path, "rb") as fh:
-        for n, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            try:
-                rec = json.loads(raw)
-            except ValueError as exc:
-                return CorpusRecordError(path, n, _json_reason(raw, exc))
-            if not isinstance(rec, dict):
-                return CorpusRecordError(path, n, "is not a JSON object.")
-            try:
-                this = record_level(rec, path, n)
-            except CorpusRecordError as exc:
-                return exc
+    try:
+        for n, rec in _records(path):
+            this = record_level(rec, path, n)
             if level and this != level:
                 return CorpusRecordError(path, n, f"is a {this}-level record in a file of {level}-level records.")
             level = this
+    except CorpusRecordError as exc:
+        return exc
     return None
+
+
+def _table_property(name: str, doc: str) -> cached_property:
+    def get(self):
+        return self.table(name)
+
+    get.__doc__ = doc
+    return cached_property(get)
 
 
 class Corpus:
@@ -315,41 +320,24 @@ class Corpus:
         reader = getattr(rel, "to_arrow_reader", None) or rel.fetch_arrow_reader
         return reader(rows)
 
-    def table(self, name: str):
+    def table_sql(self, name: str) -> str:
+        """The query of a public table (for out-of-core export)."""
         if name not in TABLE_COLUMNS:
             raise CorpusError(f"No table {name!r}. Fix: use one of {', '.join(TABLE_COLUMNS)}.")
         cols = ", ".join(_quote_ident(c) for c in TABLE_COLUMNS[name])
-        return self.sql(f"SELECT {cols} FROM {name} ORDER BY {_ORDER[name]}")
-
-    def table_sql(self, name: str) -> str:
-        """The query of a public table (for out-of-core export)."""
-        cols = ", ".join(_quote_ident(c) for c in TABLE_COLUMNS[name])
         return f"SELECT {cols} FROM {name} ORDER BY {_ORDER[name]}"
 
-    @cached_property
-    def articles(self):
-        """One row per distinct article key."""
-        return self.table("articles")
+    def table(self, name: str):
+        """A public table as a DataFrame (the properties below cache it)."""
+        return self.sql(self.table_sql(name))
 
-    @cached_property
-    def passages(self):
-        """One row per distinct passage of each article (passage-level input only)."""
-        return self.table("passages")
-
-    @cached_property
-    def mentions(self):
-        """One row per entity mention in the distinct passages."""
-        return self.table("mentions")
-
-    @cached_property
-    def topics(self):
-        """One row per distinct passage and topic label, with its score (passage-level input only)."""
-        return self.table("topics")
-
-    @cached_property
-    def article_topics(self):
-        """One row per distinct article and topic label: the label's highest score in the article."""
-        return self.table("article_topics")
+    articles = _table_property("articles", "One row per distinct article key.")
+    passages = _table_property("passages", "One row per distinct passage of each article (passage-level input only).")
+    mentions = _table_property("mentions", "One row per entity mention in the distinct passages.")
+    topics = _table_property("topics", "One row per distinct passage and topic label, with its score (passage-level "
+                                       "input only).")
+    article_topics = _table_property("article_topics", "One row per distinct article and topic label: the label's "
+                                                       "highest score in the article.")
 
     def count(self, name: str) -> int:
         return self.con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
