@@ -288,9 +288,10 @@ caption{font-weight:bold;text-align:left;padding:.3em 0}"""
 
 
 def render_html(sections: list[Section], directory: Path) -> str:
-    body = []
-    for s in sections:
-        body.append(f"<section><h2>{html.escape(s.title)}</h2><p>{html.escape(s.text)}</p>")
+    body = ["<nav>" + " · ".join(f'<a href="#s{i}">{html.escape(s.title)}</a>' for i, s in enumerate(sections))
+            + "</nav>"]
+    for i, s in enumerate(sections):
+        body.append(f'<section id="s{i}"><h2>{html.escape(s.title)}</h2><p>{html.escape(s.text)}</p>')
         for img in s.images:
             data = base64.b64encode((directory / img).read_bytes()).decode("ascii")
             body.append(f'<img alt="{html.escape(s.title)}" src="data:image/png;base64,{data}">')
