@@ -72,6 +72,11 @@ def test_counts_speakers_and_whom_they_mention(fixture_corpus):
         ("Question", "European Union", 1, 1), ("Sergey Lavrov", "NATO", 1, 1), ("Sergey Lavrov", "New START", 1, 1)]
 
 
+def test_counts_speaker_topics(fixture_corpus):
+    assert _rows(nc.speaker_topics(fixture_corpus), "speaker", "topic", "n_passages") == [
+        ("Question", "europe_nato", 1), ("Sergey Lavrov", "arms_control", 1), ("Sergey Lavrov", "russia_us", 1)]
+
+
 def test_counts_entities_by_topic(fixture_corpus):
     got = nc.entities_by_topic(fixture_corpus, top=2)
     assert _rows(got[got["topic"] == "europe_nato"], "canonical", "n_articles") == [

@@ -209,3 +209,15 @@ def test_tables_segment_output_without_entities_still_reads(tmp_path):
     recs = [{k: v for k, v in r.items() if k not in ("entities", "topics")} for r in passage_records()]
     with read([write_jsonl(recs, tmp_path / "seg.jsonl")]) as c:
         assert len(c.articles) == 4 and len(c.passages) == 9 and len(c.mentions) == 0
+
+
+def test_tables_temporary_database_removed_on_close_and_on_error(tmp_path, fixture_jsonl):
+    work = tmp_path / "work"
+    work.mkdir()
+    with read([fixture_jsonl], workdir=work) as c:
+        assert len(list(work.iterdir())) == 1 and c.count("articles") == 4
+    assert not list(work.iterdir())
+    (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
+    with pytest.raises(CorpusInputError):
+        read([tmp_path / "empty.jsonl"], workdir=work)
+    assert not list(work.iterdir())

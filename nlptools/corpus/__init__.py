@@ -12,14 +12,14 @@ Tables and counts are computed by DuckDB over JSONL or Parquet shards, out of co
 from __future__ import annotations
 
 from .counts import (co_mentions, entities_by_topic, entity_counts, entity_timelines, overview, speaker_mentions,
-                     speakers, topic_share)
+                     speaker_topics, speakers, topic_share)
 from .export import check_format, export_tables
 from .report import ReportOptions, write_report
 from .tables import TABLE_COLUMNS, Corpus, read
 from .terms import compile_term, find_terms
 
 __all__ = ["Corpus", "read", "TABLE_COLUMNS", "entity_counts", "entity_timelines", "topic_share", "co_mentions",
-           "speakers", "speaker_mentions", "entities_by_topic", "overview", "find_terms", "compile_term",
+           "speakers", "speaker_mentions", "speaker_topics", "entities_by_topic", "overview", "find_terms", "compile_term",
            "ReportOptions", "write_report", "export_tables", "explore", "export"]
 
 

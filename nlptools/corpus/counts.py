@@ -94,6 +94,16 @@ def speaker_mentions(corpus: Corpus, labels: Sequence[str] | None = None, top: i
         ORDER BY speaker, n_passages DESC, n_mentions DESC, canonical""")
 
 
+def speaker_topics(corpus: Corpus, top: int = config.CORPUS_TOP_PER_GROUP):
+    """What each speaker talks about: the topics of their turns (distinct passages), the ``top`` per speaker."""
+    return corpus.sql(f"""
+        SELECT p.speaker, t.label AS topic, count(*) AS n_passages
+        FROM topics t JOIN passages p ON p.passage_key = t.passage_key AND p.article_key = t.article_key
+        WHERE p.speaker IS NOT NULL GROUP BY p.speaker, t.label
+        QUALIFY row_number() OVER (PARTITION BY p.speaker ORDER BY n_passages DESC, topic) <= {int(top)}
+        ORDER BY p.speaker, n_passages DESC, topic""")
+
+
 def entities_by_topic(corpus: Corpus, labels: Sequence[str] | None = None, top: int = config.CORPUS_TOP_PER_GROUP,
                       min_count: int = 1):
     """Per topic: the entities named most in the distinct articles that carry the topic."""

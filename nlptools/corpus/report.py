@@ -182,6 +182,7 @@ def build_sections(corpus: Corpus, directory: Path, opts: ReportOptions, plots: 
     timelines = counts.entity_timelines(corpus, labels, opts.timeline_top, opts.min_count)
     spk = counts.speakers(corpus, opts.top)
     spk_m = counts.speaker_mentions(corpus, labels, opts.per_group)
+    spk_t = counts.speaker_topics(corpus, opts.per_group)
     by_topic = counts.entities_by_topic(corpus, labels, opts.per_group, opts.min_count)
     draw = (lambda f, *a: f(*a)) if plots else (lambda f, *a: None)
 
@@ -209,11 +210,12 @@ def build_sections(corpus: Corpus, directory: Path, opts: ReportOptions, plots: 
             s.images.append(draw(plot_pairs, pairs, left, right, directory))
             s.tables.append((f"{left} × {right}", pairs.head(opts.top)))
     sections.append(s)
-    s = Section("Interview speakers", "Who speaks in interview turns, and whom they name (their own name "
-                                      "left out)." if not spk.empty else _no_speakers(corpus))
+    s = Section("Interview speakers", "Who speaks in interview turns, what about (the topics of their turns) "
+                                      "and whom they name (their own name left out)."
+                if not spk.empty else _no_speakers(corpus))
     s.images.append(draw(plot_speakers, spk, directory))
     if not spk.empty:
-        s.tables += [("speakers", spk), ("whom they name", spk_m)]
+        s.tables += [("speakers", spk), ("what about", spk_t), ("whom they name", spk_m)]
     sections.append(s)
     s = Section("Entities by topic", f"The {opts.per_group} names in the most distinct articles of each topic.")
     if not by_topic.empty:

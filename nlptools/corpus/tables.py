@@ -200,13 +200,17 @@ class Corpus:
         self.con = duckdb.connect(os.path.join(self._dir, "corpus.duckdb"), config={
             "memory_limit": memory_limit, "threads": threads, "temp_directory": os.path.join(self._dir, "spill"),
             "preserve_insertion_order": False})
-        levels = {f: file_level(f, self.con) for f in self.files}
-        by_level = {lv: [f for f in self.files if levels[f] == lv] for lv in ("passage", "article")}
-        if by_level["passage"] and by_level["article"]:
-            raise MixedLevelsError(by_level["passage"][0], by_level["article"][0])
-        self.level = "passage" if by_level["passage"] else "article"
-        self._ingest()
-        self._build()
+        try:
+            levels = {f: file_level(f, self.con) for f in self.files}
+            by_level = {lv: [f for f in self.files if levels[f] == lv] for lv in ("passage", "article")}
+            if by_level["passage"] and by_level["article"]:
+                raise MixedLevelsError(by_level["passage"][0], by_level["article"][0])
+            self.level = "passage" if by_level["passage"] else "article"
+            self._ingest()
+            self._build()
+        except BaseException:
+            self.close()
+            raise
 
     # -- reading -----------------------------------------------------------------------------------
     def _source_sql(self) -> str:
