@@ -59,6 +59,15 @@ def _months(first, last) -> list[str]:
     return [str(p) for p in pd.period_range(pd.Period(first, "M"), pd.Period(last, "M"), freq="M")]
 
 
+def _month_width(months: list[str], per_month: float = 0.2) -> float:
+    """Figure width (inches) for a monthly axis: wider with more months, never beyond a page."""
+    return min(14.0, max(7.0, per_month * len(months) + 3))
+
+
+def _marker(months: list[str]) -> dict:
+    return {"marker": "o", "ms": 3} if len(months) <= 48 else {}
+
+
 def _month_ticks(ax, months: list[str]) -> None:
     step = max(1, len(months) // 12)
     ax.set_xticks(range(0, len(months), step), months[::step], rotation=45, ha="right", fontsize=8)
@@ -94,7 +103,7 @@ def plot_topic_share(share, months: list[str], directory: Path) -> str | None:
 
     # Months without a dated article stay blank (grey), not 0.
     grid = share.pivot_table(index="label", columns="month", values="share", fill_value=0.0).reindex(columns=months)
-    fig, ax = plt.subplots(figsize=(max(6.0, 0.25 * len(months) + 3), 0.35 * len(grid) + 1.8))
+    fig, ax = plt.subplots(figsize=(_month_width(months, 0.25), 0.35 * len(grid) + 1.8))
     cmap = plt.get_cmap("viridis").with_extremes(bad="#dddddd")
     im = ax.imshow(np.ma.masked_invalid(grid.values.astype(float)), aspect="auto", cmap=cmap, vmin=0, vmax=1,
                    interpolation="nearest")
@@ -110,14 +119,15 @@ def plot_timelines(timelines, labels, months: list[str], directory: Path) -> str
         return None
     plt = _plt()
     shown = [lab for lab in labels if (timelines["label"] == lab).any()]
-    fig, axes = plt.subplots(len(shown), 1, figsize=(max(7.0, 0.2 * len(months) + 3), 2.6 * len(shown)),
+    fig, axes = plt.subplots(len(shown), 1, figsize=(_month_width(months), 2.6 * len(shown)),
                              squeeze=False)
     for ax, lab in zip(axes[:, 0], shown):
         rows = timelines[timelines["label"] == lab]
         for name, g in rows.groupby("canonical", sort=False):
             series = g.set_index("month")["n_articles"].reindex(months, fill_value=0)
-            ax.plot(range(len(months)), series.values, marker="o", ms=3, label=_short(name, 28))
+            ax.plot(range(len(months)), series.values, label=_short(name, 28), **_marker(months))
         ax.set_title(f"{lab}: distinct articles per month")
+        ax.yaxis.get_major_locator().set_params(integer=True)
         _month_ticks(ax, months)
         ax.legend(fontsize=7, loc="upper left")
     return _save(fig, directory, "timelines.png")
@@ -161,10 +171,10 @@ def plot_terms(freq, months: list[str], directory: Path) -> str | None:
     if freq.empty or not months:
         return None
     plt = _plt()
-    fig, ax = plt.subplots(figsize=(max(7.0, 0.2 * len(months) + 3), 3.4))
+    fig, ax = plt.subplots(figsize=(_month_width(months), 3.4))
     for term, g in freq.groupby("term", sort=False):
         series = g.set_index("month")["per_10k"].reindex(months, fill_value=0.0)
-        ax.plot(range(len(months)), series.values, marker="o", ms=3, label=term)
+        ax.plot(range(len(months)), series.values, label=term, **_marker(months))
     ax.set_ylabel(f"per {config.CORPUS_PER_WORDS:,} words")
     ax.set_title("Terms per month (distinct passages)")
     _month_ticks(ax, months)
