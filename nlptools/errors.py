@@ -115,12 +115,24 @@ class EmptyCorpusFileError(CorpusInputError):
 class CorpusRecordError(CorpusInputError):
     """A line is not JSON, or not an enriched record."""
 
-    def __init__(self, path, line: int | None, reason: str):
+    def __init__(self, path, line: int | None, reason: str, truncated: bool = False):
         fix = ("the file was cut off while it was written (a run killed mid-write?): run `nlptools enrich` "
-               "again to rewrite it" if "truncated" in reason else
-               "give the JSONL output of `nlptools enrich` or `nlptools segment` (docs/records.md), "
-               "unchanged")
-        super().__init__(path, reason, line=line, fix=fix + ".")
+               "again to rewrite it." if truncated else
+               "give the JSONL output of `nlptools enrich` or `nlptools segment` (docs/records.md), unchanged.")
+        super().__init__(path, reason, line=line, fix=fix)
+
+
+class CorpusReadError(CorpusError):
+    def __init__(self, files, detail: str):
+        super().__init__(f"{', '.join(map(str, files))}: the records could not be read ({detail}). Fix: give the "
+                         "JSONL (or Parquet) output of `nlptools enrich`, unchanged.")
+
+
+class RecordWithoutKeyError(CorpusError):
+    def __init__(self, record_id, source):
+        super().__init__(f"record {record_id!r} (source {source!r}) has no article key or no source: it is not a "
+                         "record of `nlptools enrich`. Fix: give the output of `nlptools enrich` unchanged (or "
+                         "enrich the pages again with this version, which writes the keys).")
 
 
 class MixedLevelsError(CorpusError):

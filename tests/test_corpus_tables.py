@@ -221,3 +221,10 @@ def test_tables_temporary_database_removed_on_close_and_on_error(tmp_path, fixtu
     with pytest.raises(CorpusInputError):
         read([tmp_path / "empty.jsonl"], workdir=work)
     assert not list(work.iterdir())
+
+
+def test_tables_record_without_article_key_is_refused(tmp_path):
+    recs = passage_records()
+    recs[5]["article"]["key"] = None
+    with pytest.raises(CorpusError, match=r"record 'p2#1\.0' \(source 'p2\.txt'\) has no article key.*Fix:"):
+        read([write_jsonl(recs, tmp_path / "nokey.jsonl")])

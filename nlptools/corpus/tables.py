@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from .. import config
-from ..errors import (CorpusError, CorpusFileMissingError, CorpusRecordError, EmptyCorpusFileError, MixedLevelsError,
-                      NoCorpusInputError, PartialOutputError)
+from ..errors import (CorpusError, CorpusFileMissingError, CorpusReadError, CorpusRecordError, EmptyCorpusFileError,
+                      MixedLevelsError, NoCorpusInputError, PartialOutputError, RecordWithoutKeyError)
 
 _ENTITY = 'STRUCT(start INTEGER, "end" INTEGER, label VARCHAR, text VARCHAR, canonical VARCHAR)[]'
 _TOPIC = "STRUCT(label VARCHAR, score DOUBLE)[]"
@@ -115,7 +115,10 @@ def _records(path: Path):
             try:
                 rec = json.loads(raw)
             except ValueError as exc:
-                raise CorpusRecordError(path, n, _json_reason(raw, exc)) from None
+                truncated = not raw.endswith(b"\n")
+                reason = (f"is truncated: the last line ends in the middle of a record ({exc})." if truncated else
+                          f"is not valid JSON ({exc}).")
+                raise CorpusRecordError(path, n, reason, truncated) from None
             if not isinstance(rec, dict):
                 raise CorpusRecordError(path, n, "is not a JSON object.")
             yield n, rec
@@ -126,12 +129,6 @@ def _first_record(path: Path) -> dict:
     for _, rec in _records(path):
         return rec
     raise EmptyCorpusFileError(path)
-
-
-def _json_reason(raw: bytes, exc: Exception) -> str:
-    if not raw.endswith(b"\n"):
-        return f"is truncated: the last line ends in the middle of a record ({exc})."
-    return f"is not valid JSON ({exc})."
 
 
 def record_level(rec: dict, path: Path, line: int = 1) -> str:
@@ -239,13 +236,10 @@ class Corpus:
                     bad = find_bad_line(f)
                     if bad:
                         raise bad from None
-            raise CorpusError(f"{', '.join(map(str, self.files))}: DuckDB could not read the records ({exc}). Fix: "
-                              "give the JSONL (or Parquet) output of `nlptools enrich`, unchanged.") from None
+            raise CorpusReadError(self.files, str(exc)) from None
         missing = self.con.execute("SELECT id, source FROM records WHERE akey IS NULL OR source IS NULL LIMIT 1").fetchall()
         if missing:
-            missing = missing[0]
-            raise CorpusError(f"record {missing[0]!r} (source {missing[1]!r}) has no article key or no source: it is "
-                              "not a record of `nlptools enrich`. Fix: give the output of `nlptools enrich` unchanged.")
+            raise RecordWithoutKeyError(*missing[0])
         self.n_records, self.n_pages = self.con.execute(
             "SELECT count(*), count(DISTINCT source) FROM records").fetchall()[0]
         if not self.n_records:
