@@ -78,3 +78,25 @@ def default_model_dir() -> Path:
     if (DEFAULT_MODEL_DIR / ENTITY_MODEL_SUBDIR).exists():
         return DEFAULT_MODEL_DIR
     return Path.cwd() / "models"
+
+#: Corpus view (``nlptools explore``, ``nlptools export``, :mod:`nlptools.corpus`).
+CORPUS_INPUT_SUFFIXES = (".jsonl", ".ndjson", ".parquet")
+#: DuckDB works out of core within this memory (the rest spills to a temporary folder).
+CORPUS_MEMORY_LIMIT = "1GB"
+CORPUS_THREADS = 2
+#: Report defaults: entities per label, entities drawn in the monthly timelines, minimum count
+#: (distinct articles) for an entity or a pair of entities to be shown.
+CORPUS_TOP_N = 15
+CORPUS_TIMELINE_TOP = 5
+CORPUS_MIN_COUNT = 1
+#: Entities shown per speaker and per topic, and speakers shown.
+CORPUS_TOP_PER_GROUP = 5
+#: Interview roles that ``speaker`` takes besides names (docs/records.md).
+CORPUS_SPEAKER_ROLES = ("Question", "Answer")
+#: Term frequencies are given per this many words; keyword-in-context rows keep this many words of
+#: context on each side, and the report shows this many rows per term (the tables keep them all).
+CORPUS_PER_WORDS = 10_000
+KWIC_CONTEXT_WORDS = 8
+KWIC_REPORT_ROWS = 15
+#: Export formats of ``nlptools export``.
+EXPORT_FORMATS = ("csv", "parquet")

@@ -77,3 +77,84 @@ class PretrainedPipelineMissing(ModelError):
 
 class OutputError(NlpToolsError):
     """The output path cannot be written."""
+
+
+class CorpusError(NlpToolsError):
+    """The records given to ``explore``/``export`` (:mod:`nlptools.corpus`) cannot be read as a corpus."""
+
+
+class CorpusInputError(InputError, CorpusError):
+    """One input file of a corpus (or one line of it) cannot be used."""
+
+
+class CorpusFileMissingError(CorpusInputError):
+    def __init__(self, path):
+        import os
+
+        fix = "check the path, or give a folder of *.jsonl / *.parquet shards."
+        if os.path.exists(f"{path}.partial"):
+            fix = (f"{path}.partial holds the records of an interrupted run: finish it with the same "
+                   "`nlptools enrich ... --resume` command, then explore its output.")
+        super().__init__(path, "does not exist.", fix=fix)
+
+
+class PartialOutputError(CorpusInputError):
+    def __init__(self, path):
+        super().__init__(path, "is the partial output of an interrupted `nlptools enrich` run, not a finished output.",
+                         fix="run the same `nlptools enrich` command again with --resume; it writes the complete "
+                             "output and removes the .partial file.")
+
+
+class EmptyCorpusFileError(CorpusInputError):
+    def __init__(self, path):
+        super().__init__(path, "holds no records.",
+                         fix="give the output of a finished `nlptools enrich` run (or remove this file from the "
+                             "inputs).")
+
+
+class CorpusRecordError(CorpusInputError):
+    """A line is not JSON, or not an enriched record."""
+
+    def __init__(self, path, line: int | None, reason: str, truncated: bool = False):
+        fix = ("the file was cut off while it was written (a run killed mid-write?): run `nlptools enrich` "
+               "again to rewrite it." if truncated else
+               "give the JSONL output of `nlptools enrich` or `nlptools segment` (docs/records.md), unchanged.")
+        super().__init__(path, reason, line=line, fix=fix)
+
+
+class CorpusReadError(CorpusError):
+    def __init__(self, files, detail: str):
+        super().__init__(f"{', '.join(map(str, files))}: the records could not be read ({detail}). Fix: give the "
+                         "JSONL (or Parquet) output of `nlptools enrich`, unchanged.")
+
+
+class RecordWithoutKeyError(CorpusError):
+    def __init__(self, record_id, source):
+        super().__init__(f"record {record_id!r} (source {source!r}) has no article key or no source: it is not a "
+                         "record of `nlptools enrich`. Fix: give the output of `nlptools enrich` unchanged (or "
+                         "enrich the pages again with this version, which writes the keys).")
+
+
+class MixedLevelsError(CorpusError):
+    def __init__(self, passage_file, article_file):
+        super().__init__(
+            f"{article_file}, line 1: holds article-level records while {passage_file} holds passage-level "
+            "records; one corpus is read at one level, or its articles would be counted twice. Fix: give the "
+            "outputs of one level only (`nlptools enrich --level passage`, the default, keeps passages and "
+            "speakers).")
+
+
+class NoCorpusInputError(CorpusError):
+    def __init__(self, paths):
+        super().__init__(f"No *.jsonl, *.ndjson or *.parquet file found in {', '.join(map(str, paths))}. Fix: give "
+                         "the output of `nlptools enrich` (files, or folders of shards).")
+
+
+class TermError(CorpusError):
+    def __init__(self, term: str, reason: str):
+        super().__init__(f"--term {term!r}: {reason} Fix: give a word or a phrase, with * for any letters "
+                         "(e.g. --term 'sanction*' --term 'New START').")
+
+
+class CorpusOptionError(CorpusError):
+    """An option of ``explore``/``export`` has a value that cannot be used."""

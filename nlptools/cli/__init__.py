@@ -11,6 +11,8 @@ from . import annotate as _annotate
 from . import convert as _convert
 from . import enrich as _enrich
 from . import evaluate as _evaluate
+from . import explore as _explore
+from . import export as _export
 from . import segment as _segment
 from . import train as _train
 
@@ -32,6 +34,8 @@ app.command("train")(_train.train_cli)
 app.command("evaluate")(_evaluate.evaluate_cli)
 app.command("annotate")(_annotate.annotate_cli)
 app.command("convert")(_convert.convert_cli)
+app.command("explore")(_explore.explore_cli)
+app.command("export")(_export.export_cli)
 
 
 def main() -> None:
