@@ -16,7 +16,7 @@ TOP_LEVEL = {"nlptools", "nlptools.__main__", "nlptools._version", "nlptools.con
 #: The folders from the bottom up (README, "Where things live"): a folder imports only from lower ones and from the
 #: shared top-level modules, which import no folder (the package's own ``__init__``, the API, excepted).
 LAYERS = {"io": 0, "segmentation": 1, "entities": 2, "topics": 2, "pipeline": 3, "training": 3, "evaluation": 4,
-          "cli": 5}
+          "corpus": 4, "cli": 5}
 
 #: What each subpackage's ``__init__`` exports (the README's Python API and "Where things live").
 EXPORTS = {
@@ -29,6 +29,10 @@ EXPORTS = {
     "nlptools.pipeline": ["Enricher", "RunStats", "enrich_parallel", "annotation_tasks"],
     "nlptools.training": ["EntityTrainConfig", "TrainResult", "train_entities", "train_topics", "topic_inputs",
                           "learnt_patterns", "train_from_files"],
+    "nlptools.corpus": ["Corpus", "read", "TABLE_COLUMNS", "entity_counts", "entity_timelines", "topic_share",
+                        "co_mentions", "speakers", "speaker_mentions", "speaker_topics", "entities_by_topic",
+                        "overview", "find_terms", "compile_term", "ReportOptions", "write_report", "export_tables",
+                        "explore", "export"],
     "nlptools.evaluation": ["evaluate", "predict_with_models", "cross_validate", "build_report", "write_report"],
 }
 
