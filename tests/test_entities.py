@@ -71,6 +71,13 @@ def _clean(text: str, span_text: str, label: str):
         ("the South African Broadcasting Corporation said", "South African Broadcasting Corporation", "ORG",
          ("South African Broadcasting Corporation", "ORG")),
         ("the Lebanese newspaper said", "Lebanese", "ORG", None),
+        ("The dominant idea of the Treaty is expressed", "Treaty is", "LAW", None),
+        ("the Washington Treaty is in force", "Washington Treaty is", "LAW", ("Washington Treaty", "TREATY")),
+        ("the European Union and the", "European Union and the", "ORG", ("European Union", "ORG")),
+        ("the fundamental Russian-Chinese Treaty has", "Russian-Chinese Treaty", "LAW", None),
+        ("the Soviet–German Agreement of 1939", "Soviet–German Agreement", "LAW", None),
+        ("the Russian-Chinese Treaty of Good-Neighbourliness", "Russian-Chinese Treaty of Good-Neighbourliness",
+         "LAW", ("Russian-Chinese Treaty of Good-Neighbourliness", "TREATY")),
     ],
 )
 def test_entities_clean_span_applies_guide_conventions(text, span, label, expected):

@@ -84,13 +84,15 @@ def _titles_with_the() -> set[str]:
 
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_HYPHENS = {"-", "–", "—"}
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|-th)?$", re.IGNORECASE)
 
 
 def _strip_edges(doc, start: int, end: int) -> tuple[int, int]:
-    """Drop possessive endings, punctuation and spaces at both ends."""
+    """Drop possessive endings, punctuation, spaces and trailing lower-case function words ("Treaty is")."""
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space
-                           or doc[end - 1].is_punct and doc[end - 1].text != ")"):
+                           or doc[end - 1].is_punct and doc[end - 1].text != ")"
+                           or doc[end - 1].is_stop and doc[end - 1].is_lower):
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
@@ -144,6 +146,9 @@ def clean_span(doc, start: int, end: int, label: str, from_gazetteer: bool = Fal
     if from_gazetteer:
         return start, end, label
     if label == "TREATY" and not {t.lower_ for t in span} & r["treaty_heads"]:
+        return None
+    if label == "TREATY" and all(t.text in r["demonyms"] or t.text in _HYPHENS or t.lower_ in r["treaty_heads"]
+                                 for t in span):
         return None
     if text.lower() in r["not"][label] and not titled:
         return None

@@ -28,7 +28,7 @@ ARTICLES = [
             (L, NONE, "Dear Sir,"),
             (L, [ME, AC], "Your correspondent's article of 18 December dismisses as a \"conspiracy theory\" the concerns voiced by two former inspectors of the [[Organisation for the Prohibition of Chemical Weapons|O]] ([[OPCW|O]]) about the way the Douma investigation was handled. Yet it was not Moscow but [[José Bustani|P]], the first Director-General of that very organisation, who said publicly that these specialists deserved to be heard."),
             (L, [ME, AC], "It is worth recalling that the engineering assessment signed by [[Ian Henderson|P]] found that the two cylinders were more likely placed by hand than dropped from the air. Rather than explain why this document was excluded from the final report, the leadership of the [[Technical Secretariat|O]] preferred to investigate the leak. This is hardly the transparency that the [[Chemical Weapons Convention|T]] requires of those entrusted with its implementation."),
-            (L, NONE, "[[Andrei Kelin|P]], Ambassador of the Russian Federation to the United Kingdom"),
+            (L, NONE, "Yours faithfully, [[Andrei Kelin|P]], Ambassador of the Russian Federation"),
         ],
     },
     {
