@@ -379,7 +379,9 @@ def segment(text: str, doc_id: str = "", source: str = "", *,
 
 def segment_document(doc: Document, **kwargs) -> Page:
     """Segment a :class:`Document` read by :mod:`nlptools.io.reading`."""
-    return segment(doc.text, doc_id=doc.id, source=doc.source, **kwargs)
+    page = segment(doc.text, doc_id=doc.id, source=doc.source, **kwargs)
+    page.source_format = doc.format
+    return page
 
 
 def segment_records(paths, skipped=None, on_error: str = "skip", decoded: list | None = None, **kwargs):
