@@ -12,6 +12,7 @@ from . import convert as _convert
 from . import enrich as _enrich
 from . import evaluate as _evaluate
 from . import segment as _segment
+from . import text as _text
 from . import train as _train
 
 app = typer.Typer(
@@ -32,6 +33,7 @@ app.command("train")(_train.train_cli)
 app.command("evaluate")(_evaluate.evaluate_cli)
 app.command("annotate")(_annotate.annotate_cli)
 app.command("convert")(_convert.convert_cli)
+app.command("text")(_text.text_cli)
 
 
 def main() -> None:

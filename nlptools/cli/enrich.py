@@ -11,7 +11,7 @@ from ._common import fail, is_terminal, report_skipped
 
 
 def enrich_cli(
-    paths: List[str] = typer.Argument(..., metavar="PATHS...",
+    paths: List[str] = typer.Argument(..., metavar="PATHS",
                                       help="Folders (searched recursively for *.txt, *.html, *.htm), page files "
                                            "or JSONL files."),
     output: str = typer.Option(..., "-o", "--output", help="Output JSONL file, or - for standard output."),

@@ -384,7 +384,8 @@ def segment_document(doc: Document, **kwargs) -> Page:
     return page
 
 
-def segment_records(paths, skipped=None, on_error: str = "skip", decoded: list | None = None, **kwargs):
+def segment_records(paths, skipped=None, on_error: str = "skip", decoded: list | None = None,
+                    notes: list | None = None, max_file_size_mb: float | None = None, **kwargs):
     """Passage records (without entities and topics) for every document under ``paths``, lazily.
 
     Documents not decoded as UTF-8 are appended to ``decoded`` as ``(source, encoding)``.
@@ -392,7 +393,8 @@ def segment_records(paths, skipped=None, on_error: str = "skip", decoded: list |
     from ..io.formats import passage_record
     from ..io.reading import iter_documents
 
-    for doc in iter_documents(paths, skipped=skipped, on_error=on_error):
+    for doc in iter_documents(paths, skipped=skipped, on_error=on_error, notes=notes,
+                              max_file_size_mb=max_file_size_mb):
         if decoded is not None and doc.encoding not in ("utf-8", "utf-8-sig"):
             decoded.append((doc.source, doc.encoding))
         page = segment_document(doc, **kwargs)
