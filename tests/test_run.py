@@ -74,15 +74,15 @@ def test_run_python_kill_resume_gives_the_uninterrupted_bytes(tmp_path, seed_dir
         for page in sorted(seed_dir.glob("*.txt")):
             shutil.copy(page, corpus / f"{i}_{page.name}")
     full = tmp_path / "full.jsonl"
-    stats = _plain().enrich_to_file([corpus], full)
+    stats = enrich_to_file([corpus], full, enricher=_plain())
     assert stats.documents == 40 and full.stat().st_size > 0
     out = tmp_path / "out.jsonl"
-    code = ("import sys, time; from nlptools.pipeline import Enricher\n"
+    code = ("import time; from nlptools.pipeline import Enricher, enrich_to_file\n"
             "class Slow(Enricher):\n"
             "    def enrich_documents(self, docs, *a, **k):\n"
             "        for rec in super().enrich_documents(docs, *a, **k):\n"
             "            time.sleep(0.005); yield rec\n"
-            f"Slow(None, None, batch_size=4).enrich_to_file([{str(corpus)!r}], {str(out)!r})\n")
+            f"enrich_to_file([{str(corpus)!r}], {str(out)!r}, enricher=Slow(None, None, batch_size=4))\n")
     proc = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while not any(p.name.endswith(".tmp") and p.stat().st_size > 8192 for p in tmp_path.iterdir()):
@@ -98,10 +98,10 @@ def test_run_python_kill_resume_gives_the_uninterrupted_bytes(tmp_path, seed_dir
 def test_run_summary_counts_articles_at_article_level(tmp_path):
     page = tmp_path / "p.txt"
     page.write_text(GOOD, encoding="utf-8")
-    stats = _plain(topics=_Topics()).enrich_to_file([page], tmp_path / "a.jsonl", level="article")
+    stats = enrich_to_file([page], tmp_path / "a.jsonl", level="article", enricher=_plain(topics=_Topics()))
     assert (stats.articles, stats.passages, stats.topics["arms_control"]) == (1, 3, 1)
     assert "1 articles written (3 passages)" in summary(stats, "a.jsonl")
-    stats = _plain(topics=_Topics()).enrich_to_file([page], tmp_path / "p.jsonl")
+    stats = enrich_to_file([page], tmp_path / "p.jsonl", enricher=_plain(topics=_Topics()))
     assert stats.topics["arms_control"] == 3 and "1 articles, 3 passages" in summary(stats, "p.jsonl")
 
 
@@ -111,7 +111,7 @@ def test_run_output_gets_the_permissions_of_the_umask(tmp_path, umask):
     page.write_text(GOOD, encoding="utf-8")
     previous = os.umask(umask)
     try:
-        _plain().enrich_to_file([page], tmp_path / "out.jsonl")
+        enrich_to_file([page], tmp_path / "out.jsonl", enricher=_plain())
     finally:
         os.umask(previous)
     assert (tmp_path / "out.jsonl").stat().st_mode & 0o777 == 0o666 & ~umask
@@ -123,12 +123,12 @@ def test_run_same_file_twice_is_read_once_and_ids_are_unique(tmp_path):
         (tmp_path / sub / "x.txt").write_text(GOOD, encoding="utf-8")
     os.symlink(tmp_path / "a" / "x.txt", tmp_path / "link.txt")
     given = [tmp_path / "a", tmp_path / "a" / "x.txt", tmp_path / "link.txt", tmp_path, tmp_path / "b"]
-    stats = _plain().enrich_to_file(given, tmp_path / "out.jsonl")
+    stats = enrich_to_file(given, tmp_path / "out.jsonl", enricher=_plain())
     assert stats.documents == 2
     doc_ids = {line.split('"doc_id": "')[1].split('"')[0] for line in (tmp_path / "out.jsonl").read_text().splitlines()}
     assert doc_ids == {"x", "b/x"}
     assert sum("read once" in n for n in stats.notes) == 5
-    two = _plain().enrich_to_file([tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt"], tmp_path / "two.jsonl")
+    two = enrich_to_file([tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt"], tmp_path / "two.jsonl", enricher=_plain())
     assert two.documents == 2 and any('"x" is already used' in n and '"x-2"' in n for n in two.notes)
 
 

@@ -213,13 +213,6 @@ class Enricher:
                               max_file_size_mb=max_file_size_mb)
         return self.enrich_documents((d for d in docs if d.id not in skip_docs), level, stats)
 
-    def enrich_to_file(self, paths: Iterable[str | os.PathLike], output: str | os.PathLike, **kwargs) -> RunStats:
-        """Enrich ``paths`` into the JSONL file ``output`` safely (atomic, resumable) with these models;
-        see :func:`nlptools.pipeline.run.enrich_to_file` for the options. Returns the run's statistics."""
-        from .run import enrich_to_file
-
-        return enrich_to_file(paths, output, enricher=self, **kwargs)
-
     def enrich(self, inputs, level: str = "passage", stats: RunStats | None = None) -> Iterator[dict]:
         """Records for a path, a list of paths, a text or a list of texts (strings that are not paths)."""
         if isinstance(inputs, (str, os.PathLike)):
