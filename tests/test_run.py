@@ -135,3 +135,23 @@ def test_run_same_file_twice_is_read_once_and_ids_are_unique(tmp_path):
 def test_run_bad_options_fail_before_reading(tmp_path):
     with pytest.raises(NoInputError):
         enrich_to_file([], tmp_path / "out.jsonl", enricher=_plain())
+
+
+def test_run_progress_bar_counts_input_files(tmp_path, capsys):
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(GOOD, encoding="utf-8")
+    with_bar = enrich_to_file([tmp_path], tmp_path / "bar.jsonl", progress=True, enricher=_plain())
+    without = enrich_to_file([tmp_path], tmp_path / "plain.jsonl", enricher=_plain())
+    assert with_bar.documents == without.documents == 3
+    assert (tmp_path / "bar.jsonl").read_bytes() == (tmp_path / "plain.jsonl").read_bytes()
+
+
+def test_run_cli_progress_bar_reports_done_and_total():
+    from nlptools.cli._common import progress_bar
+
+    seen = []
+    with progress_bar("folds", show=True) as progress:
+        for done in range(4):
+            progress(done, 3)
+            seen.append(done)
+    assert seen == [0, 1, 2, 3]
