@@ -23,7 +23,13 @@ MAX_TITLE_CHARS = 400
 
 #: Reading.
 TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+#: A page file (or one JSONL line) larger than this is refused before it is read, so memory
+#: stays bounded whatever the input (``--max-file-size`` changes it, in megabytes).
+MAX_FILE_SIZE_MB = 64.0
+#: How much of a text file is looked at to tell whether it holds HTML.
+HTML_SNIFF_CHARS = 2048
 
 #: Enrichment.
 BATCH_SIZE = 64

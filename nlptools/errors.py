@@ -158,3 +158,21 @@ class TermError(CorpusError):
 
 class CorpusOptionError(CorpusError):
     """An option of ``explore``/``export`` has a value that cannot be used."""
+
+
+class NoInputError(InputError):
+    """Nothing to read: a path that does not exist, an empty folder, or no readable page at all."""
+
+
+class NotRegularFileError(InputError):
+    def __init__(self, path, what: str):
+        super().__init__(path, f"is not a regular file but {what}, so it is not read.",
+                         fix="give regular text, HTML or JSONL files (a FIFO or a device never ends).")
+
+
+class FileTooLargeError(InputError):
+    def __init__(self, path, size: int, limit: int, line: int | None = None):
+        what = "the record" if line is not None else "the file"
+        super().__init__(path, f"{what} is {size / 1e6:,.1f} MB, over the limit of {limit / 1e6:,.1f} MB; "
+                         "it was not read.", line=line,
+                         fix="split it, or raise the limit with --max-file-size (in MB).")

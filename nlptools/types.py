@@ -14,6 +14,8 @@ class Document:
     text: str
     encoding: str = "utf-8"
     meta: dict[str, Any] = field(default_factory=dict)
+    #: "text", or "html" when ``text`` was made from an HTML page (offsets refer to ``text``).
+    format: str = "text"
 
 
 @dataclass
@@ -60,6 +62,7 @@ class Page:
     text: str
     page_date: str | None
     articles: list[Article] = field(default_factory=list)
+    source_format: str = "text"
 
     def passages(self):
         """Yield ``(article, passage)`` pairs in reading order, titles included."""

@@ -26,7 +26,7 @@ EXPORTS = {
     "nlptools.entities": ["EntityExtractor", "extract_entities", "load_pipeline", "load_pretrained", "build_pipeline",
                           "pipeline_spans", "read_patterns", "Canonicalizer", "mixed_case"],
     "nlptools.topics": ["TopicClassifier", "KeywordTopicBaseline", "MajorityTopicBaseline"],
-    "nlptools.pipeline": ["Enricher", "RunStats", "enrich_parallel", "annotation_tasks"],
+    "nlptools.pipeline": ["Enricher", "RunStats", "enrich_parallel", "annotation_tasks", "enrich_to_file"],
     "nlptools.training": ["EntityTrainConfig", "TrainResult", "train_entities", "train_topics", "topic_inputs",
                           "learnt_patterns", "train_from_files"],
     "nlptools.corpus": ["Corpus", "read", "TABLE_COLUMNS", "entity_counts", "entity_timelines", "topic_share",

@@ -127,3 +127,26 @@ def test_pipeline_every_seed_title_is_a_title_passage(seed_records):
     titles = [r for r in seed_records.values() if r["part"] == "title"]
     assert len(titles) == 55
     assert all(r["passage_index"] == 0 and r["text"] == r["article"]["title"] for r in titles)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Sergey Lavrov met Antony Blinken.", {"Sergey Lavrov", "Antony Blinken"}),
+    ("Sergey Lavrov met Antony Blinken in Geneva. They discussed New START and the future of NATO.\n"
+     "The talks lasted three hours.", {"Sergey Lavrov", "New START"}),
+    ("Question: Will New START be extended?\n\nSergey Lavrov: We hope so. Washington must decide.\n\n"
+     "Question: And NATO?\n\nSergey Lavrov: NATO expands to the east.", {"New START", "NATO"}),
+], ids=["sentence", "paragraph", "transcript"])
+def test_pipeline_plain_text_gives_body_passages_with_entities_and_topics(enricher, text, names):
+    records = list(enricher.enrich([text]))
+    assert records and all(r["part"] == "body" for r in records)
+    assert names <= {e["text"] for r in records for e in r["entities"]}
+    assert any(r["topics"] for r in records)
+
+
+def test_pipeline_text_without_passage_is_counted_and_reported(enricher):
+    from nlptools.pipeline import RunStats
+    from nlptools.pipeline.run import summary
+
+    stats = RunStats()
+    assert list(enricher.enrich_texts(["26 October 2021\nMoscow: 00:03\nLondon: 22:03\n"], stats=stats)) == []
+    assert stats.empty == ["<text-0>"] and "no passage in: <text-0>" in summary(stats, "out.jsonl")

@@ -225,3 +225,43 @@ def test_reliability_resume_equals_uninterrupted_run(corpus, uninterrupted, tmp_
     assert done.returncode == 0, done.stderr
     assert out.read_bytes() == uninterrupted
     assert not partial.exists()
+
+
+# -- files that are not pages: never hang, never exhaust memory --------------------------------
+
+def _fifo(folder):
+    os.mkfifo(folder / "pipe.txt")
+    return "pipe.txt", "FIFO"
+
+
+def _dev_zero(folder):
+    os.symlink("/dev/zero", folder / "zero.txt")
+    return "zero.txt", "character device"
+
+
+def _sparse(folder):
+    with open(folder / "huge.txt", "wb") as fh:
+        fh.truncate(int(config.MAX_FILE_SIZE_MB * 1_000_000) + 1)
+    return "huge.txt", "over the limit"
+
+
+def _jsonl_line(folder):
+    (folder / "big.jsonl").write_text(json.dumps({"id": "big", "text": "x" * 2_000_000}) + "\n"
+                                      + json.dumps({"id": "ok", "text": GOOD}) + "\n", encoding="utf-8")
+    return "big.jsonl", "line 1: the record is"
+
+
+@pytest.mark.parametrize("make", [_fifo, _dev_zero, _sparse, _jsonl_line], ids=["fifo", "dev-zero", "sparse", "jsonl-line"])
+def test_reliability_file_that_is_not_a_page_is_skipped_with_its_reason(tmp_path, make):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    name, reason = make(folder)
+    out = tmp_path / "out.jsonl"
+    given = [str(folder)] + ([str(folder / name)] if name.endswith(".jsonl") else [])
+    done = subprocess.run([sys.executable, "-m", "nlptools.cli", "segment", *given, "-o", str(out),
+                           "--max-file-size", "1" if name.endswith(".jsonl") else str(config.MAX_FILE_SIZE_MB)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == config.EXIT_SKIPPED, done.stderr
+    assert name in done.stderr and reason in done.stderr
+    assert "good" in {r["doc_id"] for r in _lines(out)}

@@ -14,6 +14,7 @@ from . import evaluate as _evaluate
 from . import explore as _explore
 from . import export as _export
 from . import segment as _segment
+from . import text as _text
 from . import train as _train
 
 app = typer.Typer(
@@ -36,6 +37,7 @@ app.command("annotate")(_annotate.annotate_cli)
 app.command("convert")(_convert.convert_cli)
 app.command("explore")(_explore.explore_cli)
 app.command("export")(_export.export_cli)
+app.command("text")(_text.text_cli)
 
 
 def main() -> None:

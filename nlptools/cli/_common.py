@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 
 import typer
 
@@ -29,3 +30,20 @@ def report_skipped(skipped, skipped_report: str | None) -> int:
 def is_terminal(stream=None) -> bool:
     stream = stream or sys.stderr
     return hasattr(stream, "isatty") and stream.isatty()
+
+
+@contextmanager
+def progress_bar(label: str, show: bool | None = None):
+    """A progress bar on standard error (by default only when it is a terminal): count, percentage,
+    elapsed time and time left. Yields a callback ``(done, total)`` for the library to call."""
+    if not (is_terminal() if show is None else show):
+        yield lambda done, total: None
+        return
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
+                               TimeElapsedColumn, TimeRemainingColumn)
+
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(), TimeElapsedColumn(),
+                  TextColumn("left"), TimeRemainingColumn(), console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)

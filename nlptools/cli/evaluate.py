@@ -8,7 +8,7 @@ import typer
 
 from .. import config
 from ..errors import NlpToolsError
-from ._common import fail
+from ._common import fail, progress_bar
 
 
 def evaluate_cli(
@@ -32,10 +32,11 @@ def evaluate_cli(
     from ..evaluation.evaluator import evaluate
 
     try:
-        written = evaluate(annotations, report, model_dir=model_dir, cv=cv, n_iter=n_iter, seed=seed, plots=plots,
-                           train_annotations=train_annotations,
-                           command="nlptools " + " ".join(sys.argv[1:]) if sys.argv[0].endswith("nlptools") else None,
-                           echo=lambda m: typer.echo(m, err=True))
+        with progress_bar("cross-validation folds") as progress:
+            written = evaluate(annotations, report, model_dir=model_dir, cv=cv, n_iter=n_iter, seed=seed,
+                               plots=plots, train_annotations=train_annotations, progress=progress,
+                               command="nlptools " + " ".join(sys.argv[1:]) if sys.argv[0].endswith("nlptools") else None,
+                               echo=lambda m: typer.echo(m, err=True))
     except NlpToolsError as exc:
         raise fail(exc)
     typer.echo(f"report written to {report}: {', '.join(written)}", err=True)

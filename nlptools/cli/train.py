@@ -7,7 +7,7 @@ import typer
 
 from .. import config
 from ..errors import NlpToolsError
-from ._common import fail
+from ._common import fail, progress_bar
 
 
 def train_cli(
@@ -35,9 +35,11 @@ def train_cli(
     from ..training.trainer import train_from_files
 
     try:
-        report = train_from_files(annotations, output, what=what, n_iter=n_iter, seed=seed, holdout=holdout,
-                                  echo=lambda msg: typer.echo(msg, err=True), pattern_paths=patterns,
-                                  learn_gazetteer=learn_gazetteer, learn_min_docs=learn_min_docs)
+        with progress_bar("training") as progress:
+            report = train_from_files(annotations, output, what=what, n_iter=n_iter, seed=seed, holdout=holdout,
+                                      echo=lambda msg: typer.echo(msg, err=True), pattern_paths=patterns,
+                                      learn_gazetteer=learn_gazetteer, learn_min_docs=learn_min_docs,
+                                      progress=progress)
     except NlpToolsError as exc:
         raise fail(exc)
     typer.echo(f"models written to {output} in {report['seconds_total']:.1f} s", err=True)

@@ -116,13 +116,15 @@ def _majority(trained_on: Sequence[AnnotatedRecord] | None, texts: list[str]) ->
 
 
 def cross_validate(records: Sequence[AnnotatedRecord], entity_variants: dict[str, Callable] | None = None,
-                   topic_params: dict | None = None, echo=lambda msg: None) -> dict[str, Any]:
+                   topic_params: dict | None = None, echo=lambda msg: None,
+                   progress=lambda done, total: None) -> dict[str, Any]:
     """Leave-one-document-out predictions: every document scored by models that never saw it.
 
     ``entity_variants`` maps a name to a function (training records → spaCy pipeline).
     Training records of a fold exclude the test document and near-duplicates of its
     passages, so gazetteer entries learnt from annotations come from other documents only.
-    Synthetic (team-written) records train topic models and are never scored.
+    Synthetic (team-written) records train topic models and are never scored. ``progress``
+    is called with (folds done, folds in all) after each fold.
     """
     from ..topics.baselines import KeywordTopicBaseline
     from ..entities.extractor import load_pretrained
@@ -134,7 +136,11 @@ def cross_validate(records: Sequence[AnnotatedRecord], entity_variants: dict[str
     ent_preds: dict[str, list] = {name: [None] * len(ent_records) for name in list(entity_variants) + ["baseline"]}
     base = load_pretrained()
     folds_info = []
-    for doc, train_idx, test_idx in document_folds(ent_records):
+    top_all = [r for r in records if r.topics is not None]
+    ent_folds, top_folds = list(document_folds(ent_records)), list(document_folds(top_all))
+    total = len(ent_folds) + len(top_folds)
+    progress(0, total)
+    for doc, train_idx, test_idx in ent_folds:
         train = [ent_records[i] for i in train_idx]
         texts = [ent_records[i].text for i in test_idx]
         info = {"document": doc, "task": "entities", "train": len(train), "test": len(test_idx), "seconds": {}}
@@ -148,8 +154,8 @@ def cross_validate(records: Sequence[AnnotatedRecord], entity_variants: dict[str
             ent_preds["baseline"][i] = s
         echo(f"entities: scored {doc} ({len(test_idx)} passages) with models trained on {len(train)}")
         folds_info.append(info)
+        progress(len(folds_info), total)
 
-    top_all = [r for r in records if r.topics is not None]
     scored = [i for i, r in enumerate(top_all) if not r.synthetic]
     position = {i: k for k, i in enumerate(scored)}
     top_preds: dict[str, list] = {n: [None] * len(scored) for n in ("nlptools", "keyword_baseline", "majority_baseline")}
@@ -157,7 +163,7 @@ def cross_validate(records: Sequence[AnnotatedRecord], entity_variants: dict[str
     keyword = KeywordTopicBaseline().fit()
     first = next(iter(entity_variants))
     predicted = {(r.doc, r.text): ent_preds[first][i] for i, r in enumerate(ent_records)}
-    for doc, train_idx, test_idx in document_folds(top_all):
+    for doc, train_idx, test_idx in top_folds:
         train = [top_all[i] for i in train_idx]
         test = [top_all[i] for i in test_idx]
         X, _, _ = topic_inputs(test, [predicted.get((r.doc, r.text), []) for r in test])
@@ -170,6 +176,7 @@ def cross_validate(records: Sequence[AnnotatedRecord], entity_variants: dict[str
             top_preds["majority_baseline"][k], top_scores[k] = mj, sc
         echo(f"topics: scored {doc} ({len(test_idx)} passages) with a model trained on {len(train)}")
         folds_info.append({"document": doc, "task": "topics", "train": len(train), "test": len(test_idx)})
+        progress(len(folds_info), total)
     ent_scored = [i for i, r in enumerate(ent_records) if not r.synthetic]
     return {"entity_records": [ent_records[i] for i in ent_scored], "topic_records": [top_all[i] for i in scored],
             "entities": {name: [preds[i] for i in ent_scored] for name, preds in ent_preds.items()},
@@ -195,7 +202,7 @@ def build_report(predictions: dict[str, Any], how: str) -> dict[str, Any]:
 
 def evaluate(annotation_paths, report_dir, model_dir=None, cv: bool = False, n_iter: int = 12,
              seed: int = config.SEED, plots: bool = True, command: str | None = None,
-             echo=lambda m: None, train_annotations=()) -> list[str]:
+             echo=lambda m: None, train_annotations=(), progress=lambda done, total: None) -> list[str]:
     """Evaluate and write ``report.json``, ``report.md`` and plots to ``report_dir``; return the file names."""
     from ..io.annotations import files_digest, load_annotations
     from ..io.modelfiles import library_versions
@@ -209,7 +216,7 @@ def evaluate(annotation_paths, report_dir, model_dir=None, cv: bool = False, n_i
             "nlptools": lambda train: train_entities(train, EntityTrainConfig(n_iter=n_iter, seed=seed)).model,
             "rules_only": lambda train: train_entities(train, EntityTrainConfig(n_iter=0, seed=seed)).model,
         }
-        predictions = cross_validate(records, variants, {"random_state": seed}, echo=echo)
+        predictions = cross_validate(records, variants, {"random_state": seed}, echo=echo, progress=progress)
         how = (f"leave-one-document-out cross-validation: each document scored by models retrained without it "
                f"(NER fine-tuned {n_iter} epochs, seed {seed}); `rules_only` is the pretrained NER with the "
                f"gazetteers, the patterns learnt from the other documents and the post-processing; `baseline` is "

@@ -37,6 +37,7 @@ def passage_record(page: Page, article: Article, passage: Passage,
         "id": passage_id(page, article, passage),
         "doc_id": page.doc_id,
         "source": page.source,
+        "source_format": page.source_format,
         "page_date": page.page_date,
         "article": {"index": article.index, "kind": article.kind, "title": article.title,
                     "date": article.date, "start": article.start, "end": article.end, "key": article.key},
@@ -67,6 +68,7 @@ def article_record(page: Page, article: Article, entities: Sequence[Entity] | No
         "id": article_id(page, article),
         "doc_id": page.doc_id,
         "source": page.source,
+        "source_format": page.source_format,
         "page_date": page.page_date,
         "index": article.index,
         "kind": article.kind,
@@ -95,8 +97,44 @@ def partial_path(path: str | os.PathLike) -> str:
     return f"{path}.partial"
 
 
+def check_output_path(path: str | os.PathLike) -> Path:
+    """Raise :class:`OutputError` unless ``path`` can be written as an output file (its folder exists)."""
+    target = Path(path)
+    if not target.parent.exists():
+        raise OutputError(f"{path}: the output folder {target.parent} does not exist. "
+                          f"Fix: create it (mkdir -p {target.parent}) or choose another output path.")
+    if target.is_dir():
+        raise OutputError(f"{path}: is a folder. Fix: give a file name such as {target / 'out.jsonl'}.")
+    return target
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it and putting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable across a power loss (where the system allows it)."""
+    try:
+        fd = os.open(str(folder), os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 class AtomicJsonlWriter:
     """Write JSONL records to a temporary file next to ``path`` and rename it into place on success.
+
+    The file is flushed to disk (``fsync``) before the rename and the folder after it, so
+    "complete or not at all" also holds across a power loss; it gets the permissions of any
+    file the user creates (``0666`` less the umask).
 
     ``path`` ``-`` writes to standard output. On an exception or an interruption any
     previous file at ``path`` is left untouched and the temporary file is removed; with
@@ -116,13 +154,9 @@ class AtomicJsonlWriter:
         if self.path == "-":
             self._fh = sys.stdout
             return self
-        target = Path(self.path)
-        if not target.parent.exists():
-            raise OutputError(f"{self.path}: the output folder {target.parent} does not exist. "
-                              f"Fix: create it (mkdir -p {target.parent}) or choose another output path.")
-        if target.is_dir():
-            raise OutputError(f"{self.path}: is a folder. Fix: give a file name such as {target / 'out.jsonl'}.")
+        target = check_output_path(self.path)
         fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
+        os.fchmod(fd, 0o666 & ~_umask())
         self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         return self
 
@@ -143,6 +177,8 @@ class AtomicJsonlWriter:
             return
         assert self._fh is not None and self._tmp is not None
         try:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
             self._fh.close()
             if exc_type is None:
                 os.replace(self._tmp, self.path)
@@ -151,6 +187,7 @@ class AtomicJsonlWriter:
                 self.partial_kept = partial_path(self.path)
                 os.replace(self._tmp, self.partial_kept)
                 self._tmp = None
+            _fsync_folder(Path(self.path).parent)
         finally:
             if self._tmp is not None and os.path.exists(self._tmp):
                 os.unlink(self._tmp)

@@ -76,7 +76,7 @@ def _enrich_partition(index: int, entries: list[tuple[str, str, str]], parts_dir
             tmp.unlink()
     return {"documents": stats.documents, "articles": stats.articles, "passages": stats.passages,
             "words": stats.words, "entities": stats.entities, "topics": stats.topics,
-            "decoded": stats.decoded, "skipped": stats.skipped}
+            "decoded": stats.decoded, "skipped": stats.skipped, "empty": stats.empty}
 
 
 def _partitions(entries: list, size: int) -> list[list]:

@@ -31,10 +31,19 @@ class RunStats:
     topics: Counter = field(default_factory=Counter)
     skipped: list[Skipped] = field(default_factory=list)
     decoded: list[tuple[str, str]] = field(default_factory=list)
+    #: What the user should know but is no error (a file reached twice, an id made unique...).
+    notes: list[str] = field(default_factory=list)
+    #: Sources of documents that yielded no passage (only page furniture, say).
+    empty: list[str] = field(default_factory=list)
+    #: "passage" or "article": what ``entities`` and ``topics`` count (per record written).
+    level: str = "passage"
+    seconds: float = 0.0
 
     def add_page(self, page: Page) -> None:
         self.documents += 1
         self.articles += len(page.articles)
+        if not page.articles or not any(a.passages for a in page.articles):
+            self.empty.append(page.source)
         for _, p in page.passages():
             self.passages += 1
             self.words += len(p.text.split())
@@ -42,7 +51,25 @@ class RunStats:
     def to_dict(self) -> dict[str, Any]:
         return {"documents": self.documents, "articles": self.articles, "passages": self.passages,
                 "words": self.words, "entities": dict(sorted(self.entities.items())),
-                "topics": dict(sorted(self.topics.items())), "skipped": len(self.skipped)}
+                "topics": dict(sorted(self.topics.items())), "skipped": len(self.skipped), "level": self.level,
+                "empty": len(self.empty)}
+
+    def add(self, counts: dict) -> None:
+        """Add the counts of a worker's :meth:`counts`."""
+        self.documents += counts["documents"]
+        self.articles += counts["articles"]
+        self.passages += counts["passages"]
+        self.words += counts["words"]
+        self.entities.update(counts["entities"])
+        self.topics.update(counts["topics"])
+        self.decoded.extend(counts["decoded"])
+        self.empty.extend(counts.get("empty", []))
+
+    def counts(self) -> dict:
+        """The counts a worker sends back to be added with :meth:`add`."""
+        return {"documents": self.documents, "articles": self.articles, "passages": self.passages,
+                "words": self.words, "entities": self.entities, "topics": self.topics, "decoded": self.decoded,
+                "empty": self.empty}
 
 
 def _aggregate_topics(per_passage: Sequence[Sequence[Topic]]) -> list[Topic]:
@@ -127,20 +154,23 @@ class Enricher:
             n = len(article.passages)
             p_ents, p_tops = ents[i:i + n], tops[i:i + n]
             i += n
-            if stats is not None:
-                for es in p_ents:
-                    stats.entities.update(e.label for e in es)
-                for ts in p_tops:
-                    stats.topics.update(t.label for t in ts)
             if level == "passage":
                 for p, es, ts in zip(article.passages, p_ents, p_tops):
+                    if stats is not None:
+                        stats.entities.update(e.label for e in es)
+                        stats.topics.update(t.label for t in ts)
                     yield passage_record(page, article, p, es, ts)
                 continue
             merged: list[Entity] = []
             for p, es in zip(article.passages, p_ents):
                 shift = p.start - article.start
                 merged += [Entity(e.start + shift, e.end + shift, e.label, e.text, e.canonical) for e in es]
-            yield article_record(page, article, merged, _aggregate_topics(p_tops))
+            topics = _aggregate_topics(p_tops)
+            if stats is not None:
+                stats.level = "article"
+                stats.entities.update(e.label for e in merged)
+                stats.topics.update(t.label for t in topics)
+            yield article_record(page, article, merged, topics)
 
     # -- public ---------------------------------------------------------------------------------
     def enrich_documents(self, docs: Iterable[Document], level: str = "passage",
@@ -172,13 +202,15 @@ class Enricher:
 
     def enrich_paths(self, paths: Iterable[str | os.PathLike], level: str = "passage",
                      stats: RunStats | None = None, on_error: str = "skip",
-                     skip_docs: set[str] | frozenset = frozenset()) -> Iterator[dict]:
-        """Records for folders, text files and JSONL files; bad inputs go to ``stats.skipped``.
+                     skip_docs: set[str] | frozenset = frozenset(), max_file_size_mb: float | None = None
+                     ) -> Iterator[dict]:
+        """Records for folders, text and HTML files and JSONL files; bad inputs go to ``stats.skipped``.
 
         Documents whose id is in ``skip_docs`` (already done, when resuming) are passed over.
         """
         stats = stats if stats is not None else RunStats()
-        docs = iter_documents(paths, skipped=stats.skipped, on_error=on_error)
+        docs = iter_documents(paths, skipped=stats.skipped, on_error=on_error, notes=stats.notes,
+                              max_file_size_mb=max_file_size_mb)
         return self.enrich_documents((d for d in docs if d.id not in skip_docs), level, stats)
 
     def enrich(self, inputs, level: str = "passage", stats: RunStats | None = None) -> Iterator[dict]:
@@ -208,9 +240,7 @@ def _work(docs: list[Document], level: str) -> tuple[list[dict], dict]:
     assert _WORKER is not None
     stats = RunStats()
     records = list(_WORKER.enrich_documents(docs, level, stats))
-    return records, {"documents": stats.documents, "articles": stats.articles, "passages": stats.passages,
-                     "words": stats.words, "entities": stats.entities, "topics": stats.topics,
-                     "decoded": stats.decoded}
+    return records, stats.counts()
 
 
 def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -233,11 +263,20 @@ def enrich_parallel(paths: Iterable[str | os.PathLike], model_dir: str | None = 
     Each worker loads the models once; at most ``2 × n_process`` tasks are in flight, so
     memory stays flat.
     """
+    stats = stats if stats is not None else RunStats()
+    docs = (d for d in iter_documents(paths, skipped=stats.skipped, on_error=on_error, notes=stats.notes)
+            if d.id not in skip_docs)
+    return enrich_parallel_documents(docs, model_dir, level, n_process, batch_size, stats, docs_per_task)
+
+
+def enrich_parallel_documents(docs: Iterable[Document], model_dir: str | None = None, level: str = "passage",
+                              n_process: int = 2, batch_size: int = config.BATCH_SIZE,
+                              stats: RunStats | None = None, docs_per_task: int = 8) -> Iterator[dict]:
+    """Records for documents on ``n_process`` worker processes, in input order."""
     import multiprocessing as mp
     from collections import deque
 
     stats = stats if stats is not None else RunStats()
-    docs = (d for d in iter_documents(paths, skipped=stats.skipped, on_error=on_error) if d.id not in skip_docs)
     ctx = mp.get_context("spawn")
     with ctx.Pool(n_process, initializer=_init_worker, initargs=(model_dir, batch_size)) as pool:
         pending: deque = deque()
@@ -251,13 +290,7 @@ def enrich_parallel(paths: Iterable[str | os.PathLike], model_dir: str | None = 
 
 def _collect(result: tuple[list[dict], dict], stats: RunStats) -> list[dict]:
     records, counts = result
-    stats.documents += counts["documents"]
-    stats.articles += counts["articles"]
-    stats.passages += counts["passages"]
-    stats.words += counts["words"]
-    stats.entities.update(counts["entities"])
-    stats.topics.update(counts["topics"])
-    stats.decoded.extend(counts["decoded"])
+    stats.add(counts)
     return records
 
 

@@ -314,6 +314,18 @@ def _fill_passages(text: str, article: Article, paragraphs: list[Line], known: s
     article.key = article_key(article.title, (p.text for p in article.passages if p.part == "body"))
 
 
+def _plain_title(lines: list[Line], i: int) -> bool:
+    """In a text without the site's page layout, whether line ``i`` heads the text as its title.
+
+    A sentence, a paragraph or a transcript pasted from elsewhere has no title: its first
+    line is a title only when more text follows and it does not end like a sentence or
+    open a speaker's turn.
+    """
+    line = lines[i]
+    return (i + 1 < len(lines) and not line.text.rstrip("\"”»’)]").endswith((".", "!", "?", "…", ":", ";"))
+            and _rules()["label_start"].match(line.text) is None)
+
+
 def segment(text: str, doc_id: str = "", source: str = "", *,
             max_passage_chars: int = config.MAX_PASSAGE_CHARS,
             max_title_chars: int = config.MAX_TITLE_CHARS) -> Page:
@@ -324,6 +336,7 @@ def segment(text: str, doc_id: str = "", source: str = "", *,
     pending_date: str | None = None
     current: Article | None = None
     date_from_title = False
+    plain = all(ln.kind == TEXT for ln in lines)
 
     def next_kind(i: int) -> str | None:
         """Kind of the next line that is not furniture (a pager may stand between a date and its title)."""
@@ -347,7 +360,7 @@ def segment(text: str, doc_id: str = "", source: str = "", *,
             groups.append((current, []))
         elif line.kind == TEXT:
             if current is None:
-                has_title = len(line.text) <= max_title_chars
+                has_title = len(line.text) <= max_title_chars and (not plain or _plain_title(lines, i))
                 title = _clean(text, line.start, line.end) if has_title else None
                 date = pending_date or (trailing_date(line.text) if has_title else None)
                 date_from_title = pending_date is None and date is not None
@@ -366,10 +379,13 @@ def segment(text: str, doc_id: str = "", source: str = "", *,
 
 def segment_document(doc: Document, **kwargs) -> Page:
     """Segment a :class:`Document` read by :mod:`nlptools.io.reading`."""
-    return segment(doc.text, doc_id=doc.id, source=doc.source, **kwargs)
+    page = segment(doc.text, doc_id=doc.id, source=doc.source, **kwargs)
+    page.source_format = doc.format
+    return page
 
 
-def segment_records(paths, skipped=None, on_error: str = "skip", decoded: list | None = None, **kwargs):
+def segment_records(paths, skipped=None, on_error: str = "skip", decoded: list | None = None,
+                    notes: list | None = None, max_file_size_mb: float | None = None, **kwargs):
     """Passage records (without entities and topics) for every document under ``paths``, lazily.
 
     Documents not decoded as UTF-8 are appended to ``decoded`` as ``(source, encoding)``.
@@ -377,7 +393,8 @@ def segment_records(paths, skipped=None, on_error: str = "skip", decoded: list |
     from ..io.formats import passage_record
     from ..io.reading import iter_documents
 
-    for doc in iter_documents(paths, skipped=skipped, on_error=on_error):
+    for doc in iter_documents(paths, skipped=skipped, on_error=on_error, notes=notes,
+                              max_file_size_mb=max_file_size_mb):
         if decoded is not None and doc.encoding not in ("utf-8", "utf-8-sig"):
             decoded.append((doc.source, doc.encoding))
         page = segment_document(doc, **kwargs)

@@ -105,8 +105,10 @@ def refuse_dev_records(records: Sequence[AnnotatedRecord]) -> None:
 
 
 def train_entities(records: Sequence[AnnotatedRecord], cfg: EntityTrainConfig | None = None,
-                   base_nlp=None, patterns: Sequence[dict] | None = None) -> TrainResult:
-    """Build the entity pipeline: pretrained NER (fine-tuned when ``cfg.n_iter > 0``), ruler, post-processing."""
+                   base_nlp=None, patterns: Sequence[dict] | None = None, on_epoch=lambda: None) -> TrainResult:
+    """Build the entity pipeline: pretrained NER (fine-tuned when ``cfg.n_iter > 0``), ruler, post-processing.
+
+    ``on_epoch`` is called after each fine-tuning epoch (for a progress bar)."""
     from spacy.training import Example  # noqa: F401  (fails early without spaCy)
     from spacy.util import fix_random_seed, minibatch, compounding
 
@@ -133,6 +135,7 @@ def train_entities(records: Sequence[AnnotatedRecord], cfg: EntityTrainConfig | 
                 for batch in minibatch(examples, size=compounding(cfg.batch_start, cfg.batch_stop, 1.001)):
                     nlp.update(batch, drop=cfg.dropout, sgd=optimizer, losses=losses)
                 losses_per_epoch.append(round(float(losses.get("ner", 0.0)), 3))
+                on_epoch()
         info["losses"] = losses_per_epoch
     all_patterns = list(patterns) if patterns is not None else read_patterns()
     if cfg.learn_gazetteer:
@@ -228,10 +231,12 @@ def read_user_patterns(paths: Sequence[str | Path]) -> list[dict]:
 def train_from_files(annotation_paths, output, what: str = "all", n_iter: int = 12, seed: int = config.SEED,
                      holdout: bool = True, echo=print, pattern_paths: Sequence[str] = (),
                      learn_gazetteer: bool = config.LEARN_GAZETTEER,
-                     learn_min_docs: int = config.LEARN_GAZETTEER_MIN_DOCS) -> dict[str, Any]:
+                     learn_min_docs: int = config.LEARN_GAZETTEER_MIN_DOCS,
+                     progress=lambda done, total: None) -> dict[str, Any]:
     """The ``train`` command: load and validate, score on held-out documents, train on everything, save.
 
     ``pattern_paths`` add the user's own gazetteer entries to the shipped ones (``data/*.jsonl``).
+    ``progress`` is called with (steps done, steps in all): fine-tuning epochs and topic trainings.
     """
     import json
 
@@ -243,6 +248,15 @@ def train_from_files(annotation_paths, output, what: str = "all", n_iter: int = 
     started = time.perf_counter()
     records, summary = load_annotations(annotation_paths)
     echo(f"loaded {summary}")
+    runs = 2 if holdout else 1
+    steps = {"done": 0, "total": (n_iter * runs if what in ("entities", "all") else 0)
+             + (runs if what in ("topics", "all") else 0)}
+
+    def step() -> None:
+        steps["done"] += 1
+        progress(steps["done"], steps["total"])
+
+    progress(0, steps["total"])
     output = Path(output)
     output.mkdir(parents=True, exist_ok=True)
     report: dict[str, Any] = {"annotations": files_digest(annotation_paths), "summary": str(summary),
@@ -257,7 +271,7 @@ def train_from_files(annotation_paths, output, what: str = "all", n_iter: int = 
         if holdout:
             train, test = holdout_split(ents)
             if test:
-                nlp = train_entities(train, cfg, patterns=patterns).model
+                nlp = train_entities(train, cfg, patterns=patterns, on_epoch=step).model
                 predicted = pipeline_spans(nlp, [r.text for r in test], docs=[r.doc for r in test])
                 scores = score_entities(gold_spans(test), predicted, labels=config.ENTITY_LABELS)
                 report["entities_holdout"] = {"test_documents": sorted({r.doc for r in test}),
@@ -266,7 +280,7 @@ def train_from_files(annotation_paths, output, what: str = "all", n_iter: int = 
                                               "overall_strict": scores["overall"]["strict"]}
                 echo("entities, held-out strict F1: " + ", ".join(
                     f"{lab} {m['f1']:.3f}" for lab, m in report["entities_holdout"]["strict"].items()))
-        result = train_entities(ents, cfg, patterns=patterns)
+        result = train_entities(ents, cfg, patterns=patterns, on_epoch=step)
         result.model.meta["nlptools"] = {"annotations_sha256": records_digest(ents), "train_info": result.info,
                                          "seed": seed}
         path = save_entities(result.model, output)
@@ -278,12 +292,14 @@ def train_from_files(annotation_paths, output, what: str = "all", n_iter: int = 
             train, test = holdout_split(tops)
             if test:
                 model = train_topics(train, random_state=seed).model
+                step()
                 X, Y, _ = topic_inputs(test)
                 scores = score_topics(Y, model.predict_labels(X), list(config.TOPIC_LABELS))
                 report["topics_holdout"] = {"test_documents": sorted({r.doc for r in test}),
                                             "micro": scores["micro"], "macro": scores["macro"]}
                 echo(f"topics, held-out micro-F1 {scores['micro']['f1']:.3f}, macro-F1 {scores['macro']['f1']:.3f}")
         result = train_topics(tops, random_state=seed)
+        step()
         model = result.model
         oof = model.oof_scores_ >= model.thresholds_
         Y = [list(r.topics or []) for r in tops]
