@@ -170,6 +170,7 @@ def test_topics_shrink_threshold_pulls_small_labels_toward_the_prior(threshold, 
 
     assert shrink_threshold(threshold, support, prior=0.3, strength=20) == pytest.approx(expected)
     assert shrink_threshold(threshold, support, prior=0.3, strength=0) == threshold
+    assert shrink_threshold(threshold, support, prior=0.3, strength=1) == pytest.approx((support * threshold + 0.3) / (support + 1))
 
 
 def test_topics_entities_are_features():
@@ -199,6 +200,8 @@ def test_topics_best_threshold_is_the_lowest_maximising_f_beta(y, p, beta, expec
     from nlptools.topics.classifier import _best_threshold
 
     assert _best_threshold(np.array(y), np.array(p), 0.5, beta) == pytest.approx(expected)
+    if beta == 1.0:
+        assert _best_threshold(np.array(y), np.array(p), 0.5) == pytest.approx(expected)
 
 
 def test_topics_predict_and_predict_topics_apply_the_same_thresholds(monkeypatch):
@@ -206,7 +209,8 @@ def test_topics_predict_and_predict_topics_apply_the_same_thresholds(monkeypatch
     clf.classes_, clf.thresholds_ = ["a", "b", "c"], [0.5, 0.2, 0.9]
     P = np.array([[0.5, 0.1, 0.95], [0.4, 0.3, 0.2], [0.49, 0.19, 0.89]])
     monkeypatch.setattr(clf, "predict_proba", lambda X: P)
-    assert clf.predict(["x"] * 3).tolist() == [[1, 0, 1], [0, 1, 0], [0, 0, 0]]
+    predicted = clf.predict(["x"] * 3)
+    assert predicted.dtype == np.int64 and predicted.tolist() == [[1, 0, 1], [0, 1, 0], [0, 0, 0]]
     assert clf.predict_labels(["x"] * 3) == [["a", "c"], ["b"], []]
     topics = [[(t.label, t.score) for t in row] for row in clf.predict_topics(["x"] * 3)]
     assert topics == [[("c", 0.95), ("a", 0.5)], [("b", 0.3)], []]
