@@ -8,6 +8,8 @@ a ``(start, end, label)`` tuple or a mapping with those keys (the annotation fil
 offsets are characters, end exclusive, so two spans overlap when they share a character.
 Entities are scored by nervaluate (pinned in ``pyproject.toml``), which reads ``end`` as the
 last character: the adapter here converts the offsets and shapes its counts for the reports.
+(nervaluate counts an overlap when it covers at least 1 % of the gold span: any shared character
+for spans under 100 characters, as entity spans are.)
 """
 from __future__ import annotations
 
