@@ -6,13 +6,20 @@ written with ``json.dump``. Ratios with a zero denominator are 0.0, never an err
 Entity inputs are one list of spans per passage, for gold and for predictions alike. A span is
 a ``(start, end, label)`` tuple or a mapping with those keys (the annotation file format);
 offsets are characters, end exclusive, so two spans overlap when they share a character.
+Entities are scored by nervaluate (pinned in ``pyproject.toml``), which reads ``end`` as the
+last character: the adapter here converts the offsets and shapes its counts for the reports.
+(nervaluate counts an overlap when it covers at least 1 % of the gold span: any shared character
+for spans under 100 characters, as entity spans are.)
 """
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Union
+
+from nervaluate import Evaluator
+from nervaluate.entities import EvaluationResult
 
 SCHEMES = ("strict", "exact", "partial", "ent_type")
 OUTSIDE = "O"
@@ -28,9 +35,9 @@ class _Span:
     end: int
     label: str
 
-    def overlap(self, other: _Span) -> int:
-        """Number of characters shared with ``other`` (0 when disjoint or merely touching)."""
-        return max(0, min(self.end, other.end) - max(self.start, other.start))
+    def overlaps(self, other: _Span) -> bool:
+        """Whether the spans share a character (merely touching spans do not)."""
+        return max(self.start, other.start) < min(self.end, other.end)
 
 
 def _ratio(num: float, den: float) -> float:
@@ -74,89 +81,61 @@ def _parse_side(side: str, passages: Sequence[PassageSpans]) -> list[list[_Span]
     return [[_to_span(s, f"{side} passage {i}") for s in spans] for i, spans in enumerate(passages)]
 
 
-def _restrict(passages: list[list[_Span]], labels: Collection[str]) -> list[list[_Span]]:
-    return [[s for s in spans if s.label in labels] for spans in passages]
-
-
 def _labels_of(*sides: list[list[_Span]]) -> list[str]:
     return sorted({s.label for side in sides for spans in side for s in spans})
 
 
-def _match(gold: list[_Span], pred: list[_Span]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
-    """Pair predictions with gold spans of one passage, one to one.
+def _as_nervaluate(passages: list[list[_Span]]) -> list[list[dict[str, Any]]]:
+    """Spans as nervaluate reads them: dicts with an inclusive ``end`` (the last character)."""
+    return [[{"label": s.label, "start": s.start, "end": s.end - 1} for s in spans] for spans in passages]
 
-    Identical spans pair first, then same boundaries with another label, then overlaps (the gold
-    span sharing most characters, same label preferred on ties). One-to-one pairing keeps
-    POS = number of gold spans and ACT = number of predictions; nervaluate's greedy loop can
-    count a gold span twice when several predictions overlap it.
-    Returns ``(pairs of (gold index, pred index), unmatched gold indices, unmatched pred indices)``.
+
+def _evaluate(gold: list[list[_Span]], pred: list[list[_Span]], labels: Sequence[str]) -> dict[str, Any]:
+    """nervaluate's results (``overall``, ``entities``, ``overall_indices``); indices point into ``gold``/``pred``."""
+    evaluator = Evaluator(_as_nervaluate(gold), _as_nervaluate(pred), tags=list(labels), loader="dict")
+    return evaluator.evaluate()
+
+
+def _metrics(result: Any) -> dict[str, Any]:
+    """One nervaluate result as the report's row: counts, POS, ACT, precision, recall and F1."""
+    row: dict[str, Any] = {c: int(getattr(result, c)) for c in _CATEGORIES}
+    row.update(possible=int(result.possible), actual=int(result.actual), precision=float(result.precision),
+               recall=float(result.recall), f1=float(result.f1))
+    return row
+
+
+def _empty_scores() -> dict[str, dict[str, Any]]:
+    return {scheme: _metrics(EvaluationResult()) for scheme in SCHEMES}
+
+
+def _prepared(gold: Sequence[PassageSpans], pred: Sequence[PassageSpans],
+              labels: Sequence[str] | None) -> tuple[list[list[_Span]], list[list[_Span]], list[str]]:
+    """Parsed spans of the scored labels and those labels (all seen ones by default).
+
+    Order matters: nervaluate pairs each prediction, in list order, with the first free gold span
+    it fits. Gold spans are in text order; predictions identical to a gold span come first, then
+    those with a gold span's boundaries, then the others, each in text order, so an exact
+    prediction wins its gold span over an overlapping one.
     """
-    free = list(range(len(gold)))
-    pairs: list[tuple[int, int]] = []
-    pending = sorted(range(len(pred)), key=lambda i: (pred[i].start, pred[i].end, pred[i].label))
-    same_bounds = lambda g, p: (g.start, g.end) == (p.start, p.end)
-    for test in (lambda g, p: g == p, same_bounds):
-        left = []
-        for pi in pending:
-            gi = next((g for g in free if test(gold[g], pred[pi])), None)
-            if gi is None:
-                left.append(pi)
-            else:
-                free.remove(gi)
-                pairs.append((gi, pi))
-        pending = left
-    spurious = []
-    for pi in pending:
-        p = pred[pi]
-        candidates = [g for g in free if gold[g].overlap(p)]
-        if not candidates:
-            spurious.append(pi)
-            continue
-        gi = max(candidates, key=lambda g: (gold[g].overlap(p), gold[g].label == p.label, -g))
-        free.remove(gi)
-        pairs.append((gi, pi))
-    return pairs, free, spurious
+    g, p = _read(gold, pred)
+    wanted = list(labels) if labels is not None else _labels_of(g, p)
+    text_order = lambda s: (s.start, s.end, s.label)
+    gold_out, pred_out = [], []
+    for g_spans, p_spans in zip(g, p):
+        g_spans = sorted((s for s in g_spans if s.label in wanted), key=text_order)
+        same, bounds = set(g_spans), {(s.start, s.end) for s in g_spans}
+        rank = lambda s: (s not in same, (s.start, s.end) not in bounds, *text_order(s))
+        gold_out.append(g_spans)
+        pred_out.append(sorted((s for s in p_spans if s.label in wanted), key=rank))
+    return gold_out, pred_out, wanted
 
 
-def _outcomes(g: _Span, p: _Span) -> dict[str, str]:
-    """Category of a matched pair under each scheme (SemEval-2013 9.1 scenarios I, IV, V, VI)."""
-    same_label = g.label == p.label
-    if (g.start, g.end) == (p.start, p.end):
-        label_cat = "correct" if same_label else "incorrect"
-        return {"strict": label_cat, "exact": "correct", "partial": "correct", "ent_type": label_cat}
-    return {
-        "strict": "incorrect",
-        "exact": "incorrect",
-        "partial": "partial",
-        "ent_type": "correct" if same_label else "incorrect",
-    }
-
-
-def _metrics(counts: Mapping[str, int], scheme: str) -> dict[str, Any]:
-    """Add POS, ACT, precision, recall and F1 to the counts, as nervaluate defines them."""
-    cor, inc, par, mis, spu = (int(counts.get(c, 0)) for c in _CATEGORIES)
-    possible = cor + inc + par + mis
-    actual = cor + inc + par + spu
-    credit = cor + 0.5 * par if scheme == "partial" else cor
-    precision, recall = _ratio(credit, actual), _ratio(credit, possible)
-    return {
-        "correct": cor, "incorrect": inc, "partial": par, "missed": mis, "spurious": spu,
-        "possible": possible, "actual": actual,
-        "precision": precision, "recall": recall, "f1": _f1(precision, recall),
-    }
-
-
-def _score(gold: list[list[_Span]], pred: list[list[_Span]]) -> dict[str, dict[str, Any]]:
-    counts = {scheme: Counter() for scheme in SCHEMES}
-    for g_spans, p_spans in zip(gold, pred):
-        pairs, missed, spurious = _match(g_spans, p_spans)
-        for gi, pi in pairs:
-            for scheme, category in _outcomes(g_spans[gi], p_spans[pi]).items():
-                counts[scheme][category] += 1
-        for scheme in SCHEMES:
-            counts[scheme]["missed"] += len(missed)
-            counts[scheme]["spurious"] += len(spurious)
-    return {scheme: _metrics(counts[scheme], scheme) for scheme in SCHEMES}
+def _unmatched(results: dict[str, Any]) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """``(passage, index)`` of the missed gold spans and the spurious predictions (ent_type scheme)."""
+    indices = results["overall_indices"].get("ent_type")
+    if indices is None:
+        return set(), set()
+    return set(indices.missed_indices), set(indices.spurious_indices)
 
 
 def score_entities(
@@ -164,21 +143,24 @@ def score_entities(
     pred: Sequence[PassageSpans],
     labels: Sequence[str] | None = None,
 ) -> dict[str, Any]:
-    """Score predicted entity spans against gold under the strict, exact, partial and ent_type schemes.
+    """Score predicted entity spans against gold with nervaluate (strict, exact, partial, ent_type).
 
-    ``labels`` limits scoring to those labels (others are dropped from both sides, like
-    nervaluate's ``tags``); by default every label seen on either side is scored. Per-label
-    results restrict gold and pred to that label, so a right span with a wrong label is a miss
-    for the gold label and a spurious span for the predicted one.
+    ``labels`` limits scoring to those labels (others are dropped from both sides, nervaluate's
+    ``tags``); by default every label seen on either side is scored. Per-label results restrict
+    gold and pred to that label, so a right span with a wrong label is a miss for the gold label
+    and a spurious span for the predicted one. Every label asked for has a row, zeros when unseen.
     """
-    g, p = _read(gold, pred)
-    wanted = list(labels) if labels is not None else _labels_of(g, p)
-    g, p = _restrict(g, set(wanted)), _restrict(p, set(wanted))
+    g, p, wanted = _prepared(gold, pred, labels)
+    results = _evaluate(g, p, wanted)
+
+    def rows(by_scheme: Mapping[str, Any] | None) -> dict[str, dict[str, Any]]:
+        return {s: _metrics(by_scheme[s]) for s in SCHEMES} if by_scheme else _empty_scores()
+
     return {
         "n_passages": len(g),
         "labels": wanted,
-        "overall": _score(g, p),
-        "per_label": {label: _score(_restrict(g, {label}), _restrict(p, {label})) for label in wanted},
+        "overall": rows(results["overall"]),
+        "per_label": {label: rows(results["entities"].get(label)) for label in wanted},
     }
 
 
@@ -196,18 +178,27 @@ def entity_confusion(
     """Label confusion of entities: matched (overlapping) pairs count as (gold, pred) labels.
 
     Unmatched gold spans count as ``(label, "O")`` (missed) and unmatched predictions as
-    ``("O", label)`` (spurious). Pairing is the one used by :func:`score_entities`.
+    ``("O", label)`` (spurious), as nervaluate's ent_type scheme finds them.
     ``matrix[gold_label][pred_label]`` holds every cell; ``pairs`` lists the non-zero ones.
     """
-    g, p = _read(gold, pred)
-    wanted = list(labels) if labels is not None else _labels_of(g, p)
-    g, p = _restrict(g, set(wanted)), _restrict(p, set(wanted))
+    g, p, wanted = _prepared(gold, pred, labels)
+    missed, spurious = _unmatched(_evaluate(g, p, wanted))
     cells: Counter = Counter()
-    for g_spans, p_spans in zip(g, p):
-        pairs, missed, spurious = _match(g_spans, p_spans)
-        cells.update((g_spans[gi].label, p_spans[pi].label) for gi, pi in pairs)
-        cells.update((g_spans[gi].label, OUTSIDE) for gi in missed)
-        cells.update((OUTSIDE, p_spans[pi].label) for pi in spurious)
+    for i, (g_spans, p_spans) in enumerate(zip(g, p)):
+        paired = [k for k in range(len(g_spans)) if (i, k) not in missed]
+        for k, span in enumerate(p_spans):
+            if (i, k) in spurious:
+                cells[(OUTSIDE, span.label)] += 1
+                continue
+            # The gold span nervaluate paired it with (ent_type): of the still free ones it overlaps,
+            # the same-label one with the closest boundaries, else the first.
+            fits = [j for j in paired if g_spans[j].overlaps(span)]
+            same = [j for j in fits if g_spans[j].label == span.label]
+            j = min(same, key=lambda j: abs(g_spans[j].start - span.start) + abs(g_spans[j].end - span.end)) \
+                if same else fits[0]
+            paired.remove(j)
+            cells[(g_spans[j].label, span.label)] += 1
+        cells.update((g_spans[k].label, OUTSIDE) for k in range(len(g_spans)) if (i, k) in missed)
     axis = wanted + [OUTSIDE]
     return {
         "labels": axis,
@@ -232,9 +223,10 @@ def entity_errors(
     """
     if mode not in ("strict", "unmatched"):
         raise ValueError(f"mode must be 'strict' or 'unmatched', not {mode!r}.")
-    g, p = _read(gold, pred)
+    g, p, _ = _prepared(gold, pred, None)
     if len(texts) != len(g):
         raise ValueError(f"got {len(texts)} texts for {len(g)} passages; give one text per passage.")
+    missed, spurious = _unmatched(_evaluate(g, p, _labels_of(g, p))) if mode == "unmatched" else (set(), set())
     misses: Counter = Counter()
     alarms: Counter = Counter()
     for i, (g_spans, p_spans, text) in enumerate(zip(g, p, texts)):
@@ -245,8 +237,8 @@ def entity_errors(
             g_count, p_count = Counter(g_spans), Counter(p_spans)
             lost, extra = list((g_count - p_count).elements()), list((p_count - g_count).elements())
         else:
-            _, missed, spurious = _match(g_spans, p_spans)
-            lost, extra = [g_spans[k] for k in missed], [p_spans[k] for k in spurious]
+            lost = [s for k, s in enumerate(g_spans) if (i, k) in missed]
+            extra = [s for k, s in enumerate(p_spans) if (i, k) in spurious]
         misses.update((text[s.start:s.end], s.label) for s in lost)
         alarms.update((text[s.start:s.end], s.label) for s in extra)
     return {

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from nlptools.errors import AnnotationError
-from nlptools.io.annotations import AnnotatedRecord, document_folds, load_annotations, near_duplicate
+from nlptools.io.annotations import AnnotatedRecord, document_folds, iter_json_lines, load_annotations, near_duplicate
 
 GOOD = {"text": "Sergey Lavrov discussed New START.",
         "spans": [{"start": 0, "end": 13, "label": "PERSON"}, {"start": 24, "end": 33, "label": "TREATY"}],
@@ -133,3 +133,13 @@ def test_annotations_learnt_patterns_need_two_distinct_passages():
                rec("Polar Pathways met.", "Polar Pathways"), rec("Experts of Polar Pathways spoke.", "Polar Pathways")]
     assert [p["pattern"] for p in learnt_patterns(records, min_docs=2)] == ["Polar Pathways"]
     assert [p["pattern"] for p in learnt_patterns(records, min_docs=1)] == ["Polar Pathways", "Riverside Company"]
+
+
+def test_annotations_line_numbers_count_blank_lines(tmp_path):
+    path = tmp_path / "blank.jsonl"
+    path.write_text(json.dumps(GOOD) + "\n\n   \n" + json.dumps(GOOD | {"text": GOOD["text"] + " Again."})
+                    + "\n\n" + '{"text": "x", oops}\n', encoding="utf-8")
+    with pytest.raises(AnnotationError) as err:
+        list(iter_json_lines(path))
+    assert f"{path}, line 6" in str(err.value) and "column 15" in str(err.value)
+    assert [lineno for lineno, _ in iter_json_lines(path, path.read_text().rsplit("\n", 2)[0])] == [1, 4]

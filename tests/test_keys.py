@@ -1,6 +1,7 @@
 """Keys: equal wherever the same text appears, independent of run, order, encoding and line endings."""
 from __future__ import annotations
 
+import hashlib
 import re
 
 import pytest
@@ -126,3 +127,14 @@ def test_keys_stable_across_encodings(tmp_path, encode):
     for r in segment_records([str(tmp_path / "utf8.txt"), str(tmp_path / "other.txt")]):
         keys.setdefault(r["doc_id"], []).append((r["article"]["key"], r["key"]))
     assert keys["utf8"] == keys["other"] and len(keys["utf8"]) > 10
+
+
+@pytest.mark.parametrize("title, body, recipe", [
+    ("Press  Release", ["One two", "three"], "press release\none two three"),
+    (None, ["One"], "\none"),
+    ("T", [" ".join(f"w{i}" for i in range(10)), "w10 w11 w12 w13"], "t\n" + " ".join(f"w{i}" for i in range(12))),
+])
+def test_keys_article_key_follows_the_documented_recipe(title, body, recipe):
+    # sha256 of the normalised title, a newline and the body's first twelve normalised words, 16 hex digits.
+    assert article_key(title, body) == hashlib.sha256(recipe.encode("utf-8")).hexdigest()[:16]
+    assert passage_key(" Sergey  LAVROV’s ") == hashlib.sha256("sergey lavrov's".encode("utf-8")).hexdigest()[:16]

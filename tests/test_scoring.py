@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nlptools.scoring import entity_confusion, entity_errors, score_entities, score_topics
 
@@ -287,3 +289,48 @@ def test_scoring_topic_empty_inputs_give_zeros():
 def test_scoring_topic_rejects_bad_input(gold, pred, error):
     with pytest.raises(error):
         score_topics(gold, pred, ["a", "b"])
+
+
+@pytest.mark.parametrize("scheme", ["strict", "exact", "partial", "ent_type"])
+def test_scoring_touching_spans_do_not_overlap(scheme):
+    # [0, 5) and [5, 9) share no character: nervaluate, reading ``end`` as the last character,
+    # would pair them if given exclusive ends. Each side counts alone: MIS 1, SPU 1, per label too.
+    result = score_entities([[(0, 5, "ORG"), (9, 12, "PERSON")]], [[(5, 9, "ORG"), (12, 15, "PERSON")]])
+    counts = lambda row: (row["correct"], row["incorrect"], row["partial"], row["missed"], row["spurious"])
+    assert counts(result["overall"][scheme]) == (0, 0, 0, 2, 2)
+    assert counts(result["per_label"]["ORG"][scheme]) == counts(result["per_label"]["PERSON"][scheme]) == (0, 0, 0, 1, 1)
+    assert entity_confusion([[(0, 5, "ORG")]], [[(5, 9, "ORG")]])["pairs"] == [
+        {"gold": "O", "pred": "ORG", "count": 1}, {"gold": "ORG", "pred": "O", "count": 1}]
+
+
+_spans = st.lists(st.tuples(st.integers(0, 4), st.integers(1, 5), st.sampled_from(["ORG", "PERSON"])), max_size=5)
+
+
+def _layout(raw):
+    """Non-overlapping spans (gaps and lengths as drawn), as annotations and the pipeline give them."""
+    out, pos = [], 0
+    for gap, length, label in raw:
+        pos += gap
+        out.append((pos, pos + length, label))
+        pos += length
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_spans, _spans), min_size=1, max_size=3))
+def test_scoring_counts_follow_the_scheme_definitions(passages):
+    gold = [_layout(g) for g, _ in passages]
+    pred = [_layout(p) for _, p in passages]
+    result = score_entities(gold, pred, labels=["ORG", "PERSON"])
+    n_gold, n_pred = sum(map(len, gold)), sum(map(len, pred))
+    identical = sum(len(set(g) & set(p)) for g, p in zip(gold, pred))
+    same_bounds = sum(len({s[:2] for s in g} & {s[:2] for s in p}) for g, p in zip(gold, pred))
+    for scheme, row in result["overall"].items():
+        assert (row["possible"], row["actual"]) == (n_gold, n_pred)
+        assert row["missed"] + row["correct"] + row["incorrect"] + row["partial"] == n_gold
+    assert result["overall"]["strict"]["correct"] == identical
+    assert result["overall"]["exact"]["correct"] == result["overall"]["partial"]["correct"] == same_bounds
+    for label in ("ORG", "PERSON"):
+        row = result["per_label"][label]["strict"]
+        assert row["possible"] == sum(s[2] == label for g in gold for s in g)
+        assert row["correct"] == sum(len({s for s in set(g) & set(p) if s[2] == label}) for g, p in zip(gold, pred))

@@ -170,6 +170,7 @@ def test_topics_shrink_threshold_pulls_small_labels_toward_the_prior(threshold, 
 
     assert shrink_threshold(threshold, support, prior=0.3, strength=20) == pytest.approx(expected)
     assert shrink_threshold(threshold, support, prior=0.3, strength=0) == threshold
+    assert shrink_threshold(threshold, support, prior=0.3, strength=1) == pytest.approx((support * threshold + 0.3) / (support + 1))
 
 
 def test_topics_entities_are_features():
@@ -183,3 +184,43 @@ def test_topics_entities_are_features():
     probe = [{"text": "talks number 99", "title": "", "entities": ["ORG:OSCE"]}]
     j = with_ents.classes_.index("europe_nato")
     assert with_ents.predict_proba(probe)[0, j] > 0.9 > 0.6 > without.predict_proba(probe)[0, j]
+
+
+@pytest.mark.parametrize("y, p, beta, expected", [
+    # F1 is 1 for any threshold in (0.3, 0.8]; the lowest grid point there is 0.325.
+    ([1, 1, 0, 0], [0.9, 0.8, 0.3, 0.1], 1.0, 0.325),
+    # F1: 2/3 keeping only 0.9 (t in (0.6, 0.9]), 4/7 keeping all five: the first wins.
+    ([1, 0, 0, 0, 1], [0.9, 0.6, 0.5, 0.4, 0.2], 1.0, 0.625),
+    # F2 weighs recall: 5/9 keeping only 0.9, 10/13 keeping all five (any t <= 0.2, lowest 0.05).
+    ([1, 0, 0, 0, 1], [0.9, 0.6, 0.5, 0.4, 0.2], 2.0, 0.05),
+    # No positive example: the default threshold.
+    ([0, 0], [0.7, 0.2], 1.0, 0.5),
+])
+def test_topics_best_threshold_is_the_lowest_maximising_f_beta(y, p, beta, expected):
+    from nlptools.topics.classifier import _best_threshold
+
+    assert _best_threshold(np.array(y), np.array(p), 0.5, beta) == pytest.approx(expected)
+    if beta == 1.0:
+        assert _best_threshold(np.array(y), np.array(p), 0.5) == pytest.approx(expected)
+
+
+def test_topics_predict_and_predict_topics_apply_the_same_thresholds(monkeypatch):
+    clf = TopicClassifier(labels=["a", "b", "c"])
+    clf.classes_, clf.thresholds_ = ["a", "b", "c"], [0.5, 0.2, 0.9]
+    P = np.array([[0.5, 0.1, 0.95], [0.4, 0.3, 0.2], [0.49, 0.19, 0.89]])
+    monkeypatch.setattr(clf, "predict_proba", lambda X: P)
+    predicted = clf.predict(["x"] * 3)
+    assert predicted.dtype == np.int64 and predicted.tolist() == [[1, 0, 1], [0, 1, 0], [0, 0, 0]]
+    assert clf.predict_labels(["x"] * 3) == [["a", "c"], ["b"], []]
+    topics = [[(t.label, t.score) for t in row] for row in clf.predict_topics(["x"] * 3)]
+    assert topics == [[("c", 0.95), ("a", 0.5)], [("b", 0.3)], []]
+
+
+def test_topics_fitted_thresholds_give_each_training_text_its_own_labels():
+    X, Y, g = _data()
+    clf = TopicClassifier().fit(X, Y, groups=g)
+    texts = [t for t, _ in TEXTS]
+    assert clf.predict_labels(texts) == [sorted(y, key=clf.classes_.index) for _, y in TEXTS]
+    assert [t.label for t in clf.predict_topics(["Sputnik V vaccine deliveries during the pandemic."])[0]] == ["covid_health"]
+    seen = {label for _, y in TEXTS for label in y}
+    assert all(0.05 <= t < 0.5 if label in seen else t == 1.0 for label, t in zip(clf.classes_, clf.thresholds_))

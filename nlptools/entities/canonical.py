@@ -150,6 +150,8 @@ def _default_tables(data_dir: Path | None = None):
     if _TABLES is None:
         import json
 
+        import jsonlines
+
         base = data_dir or config.DATA_DIR
         aliases, ambiguous = {}, {}
         path = base / "aliases.json"
@@ -160,10 +162,8 @@ def _default_tables(data_dir: Path | None = None):
         people = set()
         patterns = base / "entity_patterns.jsonl"
         if patterns.exists():
-            for line in patterns.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    p = json.loads(line)
-                    if p.get("label") == "PERSON" and p.get("id"):
-                        people.add(p["id"])
+            with jsonlines.open(patterns) as reader:
+                people.update(p["id"] for p in reader.iter(type=dict, skip_empty=True)
+                              if p.get("label") == "PERSON" and p.get("id"))
         _TABLES = (aliases, sorted(people), ambiguous)
     return _TABLES

@@ -2,9 +2,10 @@
 surname patterns derived from the gazetteer's people."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Sequence
+
+import jsonlines
 
 from .. import config
 from ..resources import load_json
@@ -21,10 +22,8 @@ def read_patterns(data_dir: str | Path | None = None, files: Sequence[str] = PAT
         path = base / name
         if not path.exists():
             continue
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    patterns.append(json.loads(line))
+        with jsonlines.open(path) as reader:
+            patterns.extend(reader.iter(type=dict, skip_empty=True))
     return patterns + surname_patterns(patterns)
 
 

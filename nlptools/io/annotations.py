@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
+import jsonlines
+
 from .. import config
 from ..errors import AnnotationError
 from ..types import Spans
@@ -155,14 +157,15 @@ def iter_json_lines(path: str | os.PathLike, text: str | None = None,
     if text is None:
         with open(path, encoding="utf-8-sig") as fh:
             text = fh.read()
-    for lineno, raw in enumerate(text.split("\n"), start=1):
-        if not raw.strip():
-            continue
-        try:
-            yield lineno, json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise AnnotationError(path, f"is not valid JSON ({exc.msg}, column {exc.colno}).", line=lineno,
-                                  fix=fix) from None
+    lines = [(lineno, raw) for lineno, raw in enumerate(text.split("\n"), start=1) if raw.strip()]
+    reader = jsonlines.Reader(raw for _, raw in lines)
+    try:
+        for (lineno, _), obj in zip(lines, reader.iter(allow_none=True)):
+            yield lineno, obj
+    except jsonlines.InvalidLineError as exc:
+        cause = exc.__cause__
+        detail = f"{cause.msg}, column {cause.colno}" if isinstance(cause, json.JSONDecodeError) else str(exc)
+        raise AnnotationError(path, f"is not valid JSON ({detail}).", line=lines[exc.lineno - 1][0], fix=fix) from None
 
 
 def iter_annotation_file(path: str | os.PathLike, **kwargs) -> Iterator[AnnotatedRecord]:

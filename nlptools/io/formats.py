@@ -8,6 +8,8 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any, Iterable, Sequence
 
+import jsonlines
+
 from ..errors import OutputError
 from ..types import Article, Entity, Page, Passage, Topic
 
@@ -148,6 +150,7 @@ class AtomicJsonlWriter:
         self.partial_kept: str | None = None
         self._fh: IO[str] | None = None
         self._tmp: str | None = None
+        self._lines: jsonlines.Writer | None = None
         self.count = 0
 
     def __enter__(self) -> "AtomicJsonlWriter":
@@ -162,8 +165,9 @@ class AtomicJsonlWriter:
 
     def write(self, record: dict[str, Any]) -> None:
         assert self._fh is not None
-        self._fh.write(dumps(record))
-        self._fh.write("\n")
+        if self._lines is None:
+            self._lines = jsonlines.Writer(self._fh, dumps=dumps)
+        self._lines.write(record)
         self.count += 1
 
     def write_all(self, records: Iterable[dict[str, Any]]) -> int:
@@ -205,19 +209,22 @@ def read_partial(path: str | os.PathLike) -> tuple[list[str], set[str]]:
     Records are written document by document, so every document but the last one in the
     file is complete; the last one (possibly cut short) and a truncated final line are dropped.
     """
-    lines: list[str] = []
-    docs: list[str] = []
     with open(path, encoding="utf-8") as fh:
-        for raw in fh:
-            if not raw.endswith("\n"):
+        raws = fh.readlines()
+    if raws and not raws[-1].endswith("\n"):
+        raws.pop()
+    lines: list[tuple[str, str]] = []
+    docs: list[str] = []
+    try:
+        for raw, record in zip(raws, jsonlines.Reader(raws).iter(type=dict)):
+            if "doc_id" not in record:
                 break
-            try:
-                doc_id = json.loads(raw)["doc_id"]
-            except (json.JSONDecodeError, KeyError, TypeError):
-                break
+            doc_id = record["doc_id"]
             if not docs or docs[-1] != doc_id:
                 docs.append(doc_id)
             lines.append((doc_id, raw))
+    except jsonlines.InvalidLineError:
+        pass
     if not docs:
         return [], set()
     last = docs[-1]

@@ -327,8 +327,13 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         """Calibrated scores, one column per label of ``classes_``."""
         return self._calibrate(self._decision(self.features_, self.models_, as_items(X)))
 
+    def _over_thresholds(self, P: np.ndarray) -> np.ndarray:
+        """Which calibrated scores reach their label's threshold: the one decision rule of
+        :meth:`predict`, :meth:`predict_labels` and :meth:`predict_topics`."""
+        return P >= np.asarray(self.thresholds_)
+
     def predict(self, X) -> np.ndarray:
-        return (self.predict_proba(X) >= np.asarray(self.thresholds_)).astype(np.int64)
+        return self._over_thresholds(self.predict_proba(X)).astype(np.int64)
 
     def predict_labels(self, X) -> list[list[str]]:
         return [[self.classes_[j] for j in np.flatnonzero(row)] for row in self.predict(X)]
@@ -336,9 +341,8 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
     def predict_topics(self, X) -> list[list[Topic]]:
         """Per input, the labels over their thresholds with their scores, highest first."""
         P = self.predict_proba(X)
-        th = np.asarray(self.thresholds_)
         out = []
-        for row in P:
-            hits = [Topic(self.classes_[j], float(row[j])) for j in np.flatnonzero(row >= th)]
+        for row, over in zip(P, self._over_thresholds(P)):
+            hits = [Topic(self.classes_[j], float(row[j])) for j in np.flatnonzero(over)]
             out.append(sorted(hits, key=lambda t: (-t.score, t.label)))
         return out
