@@ -74,12 +74,10 @@ def _pseudo(rng: random.Random, length: int) -> str:
     return "".join(rng.choice(_CONS) if i % 2 == 0 else rng.choice(_VOWELS) for i in range(n))
 
 
-def variant(text: str, rng: random.Random, word_rate: float = 0.15) -> str:
-    """A page like ``text`` whose passages carry new strings: every capitalised word (names,
-    organisations…) maps to a new pseudo-name (the same one within the page), every number gets
-    new digits, and ``word_rate`` of the lowercase words become new pseudo-words. Lines outside the
-    passages (dates, titles, page furniture) are kept, so the page segments the same way."""
-    page = segment(text)
+def _rewriter(rng: random.Random, word_rate: float = 0.15):
+    """A function giving new strings to a text: every capitalised word (names, organisations…) maps to a
+    new pseudo-name (the same one for every text given to this function), every number gets new digits,
+    and ``word_rate`` of the lowercase words become new pseudo-words."""
     names: dict[str, str] = {}
 
     def repl(m: re.Match) -> str:
@@ -95,10 +93,19 @@ def variant(text: str, rng: random.Random, word_rate: float = 0.15) -> str:
             return _pseudo(rng, len(tok))
         return tok
 
+    return lambda text: _TOKEN.sub(repl, text)
+
+
+def variant(text: str, rng: random.Random, word_rate: float = 0.15) -> str:
+    """A page like ``text`` whose passages carry new strings (:func:`_rewriter`, one name map for the
+    page). Lines outside the passages (dates, titles, page furniture) are kept, so the page segments
+    the same way."""
+    page = segment(text)
+    rewrite = _rewriter(rng, word_rate)
     out, pos = [], 0
     for _, p in page.passages():
         out.append(text[pos:p.start])
-        out.append(_TOKEN.sub(repl, text[p.start:p.end]))
+        out.append(rewrite(text[p.start:p.end]))
         pos = p.end
     out.append(text[pos:])
     return "".join(out)
@@ -112,6 +119,78 @@ def build_variant_corpus(folder: Path, pages: int, seed: int = 0) -> Path:
         rng = random.Random(seed * 1_000_003 + i)
         (folder / f"v{i:05d}.txt").write_text(variant(seeds[i % len(seeds)], rng), encoding="utf-8")
     return folder
+
+
+def seed_articles() -> list[tuple[str, list[str]]]:
+    """(title, body paragraphs) of the main article of each seed page."""
+    out = []
+    for f in seed_files():
+        text = f.read_text(encoding="utf-8")
+        a = next(a for a in segment(text).articles if a.kind == "main")
+        body = text[a.body[0].start:a.body[-1].end]
+        out.append((a.title, [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]))
+    return out
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_HEADER = "{long}\nMoscow: 10:15\nLondon: 08:15\n\nConsular queries:  \n+44 (0) 203 668 7474  \n\n\n"
+
+
+def _long_date(d) -> str:
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def _items(articles: list[tuple], indices) -> str:
+    """A news list as the site prints it: per article its date, title and opening paragraph."""
+    return "".join(f"{articles[j][0].strftime('%d.%m.%Y')} - {articles[j][1]}\n\n{articles[j][2][0]}\n\n"
+                   for j in indices)
+
+
+def build_archive_corpus(folder: Path, n_articles: int, seed: int = 0, latest: int = 10,
+                         per_archive_page: int = 15) -> Path:
+    """A crawl shaped like the site's: ``n_articles`` distinct articles (variants of the seed articles
+    with new names, numbers and words), one a day in date order, each on its own page followed by
+    the list of the ``latest`` articles before it (dated title and opening paragraph), and for every
+    ``per_archive_page`` articles an archive page ("Pages: ««« :: 1 2 3 …") listing them."""
+    import datetime as dt
+
+    folder.mkdir(parents=True)
+    seeds = seed_articles()
+    day0 = dt.date(2019, 1, 1)
+    articles = []
+    for i in range(n_articles):
+        rewrite = _rewriter(random.Random(seed * 1_000_003 + i))
+        title, paras = seeds[i % len(seeds)]
+        articles.append((day0 + dt.timedelta(days=i), rewrite(title), [rewrite(p) for p in paras]))
+    for i, (day, title, paras) in enumerate(articles):
+        body = "\n\n".join(paras)
+        listing = _items(articles, range(i - 1, max(-1, i - 1 - latest), -1))
+        (folder / f"{i:05d}_article.txt").write_text(
+            _HEADER.format(long=_long_date(day)) + f"{title}\n\n{body}\n\n{_long_date(day)}, 12:50\n\n\n"
+            + listing + "all messages\n", encoding="utf-8")
+        if (i + 1) % per_archive_page == 0:
+            k = (i + 1) // per_archive_page
+            pages = " ".join(str(n) for n in range(1, min(k + 2, 10)))
+            (folder / f"{i:05d}_pages.txt").write_text(
+                _HEADER.format(long=_long_date(day)) + f"Pages: ««« :: {pages} … »»»\n\n\n"
+                + _items(articles, range(i, i - per_archive_page, -1)) + "all messages\n", encoding="utf-8")
+    return folder
+
+
+def repeated_share(texts: list[str]) -> dict:
+    """How much of a corpus's passages (and of their words) repeat a passage text seen before in it."""
+    seen: set[str] = set()
+    rep_p = rep_w = 0
+    for t in texts:
+        if t in seen:
+            rep_p += 1
+            rep_w += len(t.split())
+        seen.add(t)
+    words = count_words(texts)
+    return {"passages": len(texts), "distinct_passages": len(seen), "repeated_passages": rep_p,
+            "repeated_passage_share": rep_p / max(1, len(texts)), "repeated_words": rep_w,
+            "repeated_word_share": rep_w / max(1, words)}
 
 
 def passage_texts(folder: Path) -> list[str]:

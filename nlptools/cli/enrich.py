@@ -26,6 +26,8 @@ def enrich_cli(
     on_error: str = typer.Option("skip", help="skip: report bad inputs and go on; fail: stop at the first."),
     skipped_report: Optional[str] = typer.Option(None, help="Write the skipped inputs with reasons to this JSONL file."),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run from OUTPUT.partial."),
+    cache: bool = typer.Option(True, "--cache/--no-cache",
+                               help="Compute each distinct passage text once per run (same output; --no-cache: every time)."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
                                             help="Progress bar (default: only when stderr is a terminal)."),
 ) -> None:
@@ -64,12 +66,13 @@ def enrich_cli(
             from ..pipeline.distributed import enrich_dask
 
             enrich_dask(paths, output, model_dir=model_dir, level=level, scheduler=scheduler, n_workers=n_process,
-                        batch_size=batch_size, on_error=on_error, stats=stats)
+                        batch_size=batch_size, on_error=on_error, stats=stats, cache=cache)
         elif n_process > 1:
             records = enrich_parallel(paths, model_dir=model_dir, level=level, n_process=n_process,
-                                      batch_size=batch_size, stats=stats, on_error=on_error, skip_docs=done)
+                                      batch_size=batch_size, stats=stats, on_error=on_error, skip_docs=done,
+                                      cache=cache)
         else:
-            enricher = Enricher.load(model_dir, batch_size=batch_size)
+            enricher = Enricher.load(model_dir, batch_size=batch_size, cache=cache)
             records = enricher.enrich_paths(paths, level=level, stats=stats, on_error=on_error, skip_docs=done)
         if engine == "local":
             with writer:
