@@ -78,11 +78,11 @@ class Enricher:
         ``cache=False`` computes every passage afresh, even one seen before in the run (the
         output is the same; see :mod:`nlptools.pipeline.cache`)."""
         from ..entities.extractor import EntityExtractor
-        from ..io.modelfiles import load_topic_model
+        from ..topics.arrays import load_array_model
 
         model_dir = str(model_dir or config.default_model_dir())
         ent = EntityExtractor.load(model_dir) if entities else None
-        top = load_topic_model(Path(model_dir) / config.TOPIC_MODEL_SUBDIR)[0] if topics else None
+        top = load_array_model(Path(model_dir) / config.TOPIC_MODEL_SUBDIR)[0] if topics else None
         return cls(ent, top, model_dir=model_dir, **kwargs)
 
     # -- core -----------------------------------------------------------------------------------
