@@ -260,7 +260,7 @@ def run_enrich_cli(corpus: Path, out: Path, model_dir: str, tmp: Path, n_process
 _SPIN = "s = 0\nfor i in range(25_000_000):\n    s += i\n"
 
 
-def cpu_scaling(n: int = 2) -> float:
+def cpu_scaling(n: int = 2, trials: int = 2) -> float:
     """How many times more pure-Python work the machine does with ``n`` busy processes than with one
     (about n on n real cores; about 1 where the cores are shared): the ceiling of --n-process."""
     def wall(k: int) -> float:
@@ -270,8 +270,8 @@ def cpu_scaling(n: int = 2) -> float:
             p.wait()
         return time.perf_counter() - t0
 
-    one = min(wall(1) for _ in range(2))
-    many = min(wall(n) for _ in range(2))
+    one = min(wall(1) for _ in range(trials))
+    many = min(wall(n) for _ in range(trials))
     return n * one / many
 
 
@@ -350,6 +350,8 @@ def main(argv=None) -> int:
                     help="nlp.pipe batch size of the bare spaCy baselines (default: enrich's)")
     ap.add_argument("--only", default="startup,cli,nproc,inproc,memory,archive,cachecost,load",
                     help="comma-separated sections to run (default: all)")
+    ap.add_argument("--load-runs", type=int, default=None,
+                    help="timed runs of figure 10 (enrich of one page, spacy.load); default 2 × runs + 1")
     ap.add_argument("--json", default=None, help="also write the figures to this JSON file")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = ap.parse_args(argv)
@@ -363,6 +365,22 @@ def main(argv=None) -> int:
     started = time.perf_counter()
     pressure0 = cpu_pressure_us()
     tmp = Path(tempfile.mkdtemp(prefix="nlptools-bench-"))
+    loaded: dict = {}
+
+    def models():
+        """The enrich models and the bare spaCy pipelines, loaded once for every in-process figure."""
+        if not loaded:
+            import spacy
+
+            import nlptools
+
+            log("loading the enrich models and the bare spaCy pipelines")
+            name = pretrained_name()
+            default_nlp = spacy.load(name)
+            loaded.update(enricher=nlptools.load(model_dir), name=name, default=default_nlp,
+                          ner=spacy.load(name, exclude=[c for c in default_nlp.component_names if c != "ner"]))
+        return loaded["enricher"], loaded["default"], loaded["ner"]
+
     R: dict = {"repeat": N, "runs": K, "model_dir": model_dir, "cpu_count": os.cpu_count()}
     try:
         corpus = build_repeat_corpus(tmp / "corpus", N)
@@ -405,7 +423,7 @@ def main(argv=None) -> int:
             R["nproc2_wps_all"] = [words / r["seconds"] for r in runs]
             R["nproc2_wps"] = median(R["nproc2_wps_all"])
             R["ratio_nproc"] = R["nproc2_wps"] / R["cli_wps"]
-            R["cpu_scaling"] = cpu_scaling(2)
+            R["cpu_scaling"] = cpu_scaling(2, trials=min(2, K))
             log(f"machine: 2 busy processes do {R['cpu_scaling']:.2f}× the work of one (pure-Python loop)")
             R["nproc_output_identical"] = (tmp / "cli1.jsonl").read_bytes() == (tmp / "cli2.jsonl").read_bytes()
 
@@ -425,16 +443,8 @@ def main(argv=None) -> int:
 
         # 1b, 2, 3. in-process enrich and bare spaCy, interleaved so drift hits all three alike
         if "inproc" in only:
-            import spacy
-
-            import nlptools
-
-            log("loading the enrich models and the bare spaCy pipelines")
-            enricher = nlptools.load(model_dir)
-            name = pretrained_name()
-            default_nlp = spacy.load(name)
-            ner_nlp = spacy.load(name, exclude=[c for c in default_nlp.component_names if c != "ner"])
-            R["pretrained"] = name
+            enricher, default_nlp, ner_nlp = models()
+            R["pretrained"] = loaded["name"]
             R["default_pipes"] = default_nlp.pipe_names
             R["ner_pipes"] = ner_nlp.pipe_names
             warm = texts[:100]
@@ -462,13 +472,8 @@ def main(argv=None) -> int:
                 R["cli_ratio_ner"] = R["cli_wps"] / R["ner_wps"]
                 R["inproc_output_identical"] = ((tmp / "cli1.jsonl").read_bytes()
                                                 == (tmp / "inproc.jsonl").read_bytes())
-            del enricher, default_nlp, ner_nlp
         # 8. archive-shaped corpus: enrich with the cache vs bare spaCy on the same passages, repeats included
         if "archive" in only:
-            import spacy
-
-            import nlptools
-
             folder = build_archive_corpus(tmp / "archive", N * len(seed_files()))
             a_texts = passage_texts(folder)
             a_words = count_words(a_texts)
@@ -476,10 +481,7 @@ def main(argv=None) -> int:
                             **repeated_share(a_texts)}
             R["seeds_repeated"] = repeated_share(passage_texts(SEEDS))
             log(f"archive corpus: {R['archive']}; seeds: {R['seeds_repeated']}")
-            enricher = nlptools.load(model_dir)
-            name = pretrained_name()
-            default_nlp = spacy.load(name)
-            ner_nlp = spacy.load(name, exclude=[c for c in default_nlp.component_names if c != "ner"])
+            enricher, default_nlp, ner_nlp = models()
             list(enricher.enrich_texts(a_texts[:100], cache=False))
             list(default_nlp.pipe(a_texts[:100], batch_size=args.batch_size))
             list(ner_nlp.pipe(a_texts[:100], batch_size=args.batch_size))
@@ -501,15 +503,12 @@ def main(argv=None) -> int:
                      archive_words=a_words)
             R["archive_ratio_default"] = R["archive_wps"] / R["archive_default_wps"]
             R["archive_ratio_ner"] = R["archive_wps"] / R["archive_ner_wps"]
-            del enricher, default_nlp, ner_nlp
 
         # 9. what the cache costs where it cannot help: distinct pages, cache on vs off, interleaved
         if "cachecost" in only:
-            import nlptools
-
             folder = build_variant_corpus(tmp / "distinct", N * len(seed_files()), seed=7)
             d_words = count_words(passage_texts(folder))
-            enricher = nlptools.load(model_dir)
+            enricher = models()[0]
             list(enricher.enrich_paths([str(folder)], cache=False))
             on, off = [], []
             for k in range(K):
@@ -520,7 +519,6 @@ def main(argv=None) -> int:
                      distinct_cache_wps=median(on))
             R["cache_cost"] = 1 - R["distinct_cache_wps"] / R["distinct_nocache_wps"]
             R["distinct_output_identical"] = (tmp / "d_off.jsonl").read_bytes() == (tmp / "d_on.jsonl").read_bytes()
-            del enricher
 
         # 10. start-up of a real run: enrich of one short page vs spacy.load of the pretrained pipeline
         if "load" in only:
@@ -534,7 +532,7 @@ def main(argv=None) -> int:
             run_timed(enrich_cmd, tmp)
             run_timed(load_cmd, tmp)
             e_t, l_t = [], []
-            for _ in range(2 * K + 1):
+            for _ in range(args.load_runs or 2 * K + 1):
                 e_t.append(run_timed(enrich_cmd, tmp)[0])
                 l_t.append(run_timed(load_cmd, tmp)[0])
             R.update(enrich_one_s=median(e_t), spacy_load_s=median(l_t), enrich_one_all_s=e_t, spacy_load_all_s=l_t)
