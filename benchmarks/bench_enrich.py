@@ -605,7 +605,8 @@ def print_table(R: dict) -> None:
         wps("distinct_cache_wps", "9. distinct pages: enrich, cache on")
         ratio("cache_cost", "9. cost of the cache on distinct text (1 - on/off)", "{:.1%}")
     if "enrich_startup_ratio" in R:
-        rows.append((f"10. nlptools enrich of one short page, median of {len(R['enrich_one_all_s'])}", f"{R['enrich_one_s']:.2f} s", "", "info"))
+        rows.append((f"10. nlptools enrich of one short page, median of {len(R['enrich_one_all_s'])}",
+                     f"{R['enrich_one_s']:.2f} s", "", "info"))
         rows.append(("10. python -c 'spacy.load(pretrained)', same runs", f"{R['spacy_load_s']:.2f} s", "", "info"))
         ratio("enrich_startup_ratio", "10. enrich of one page / spacy.load")
     for key, label in (("archive_output_identical", "   archive: output with cache == without"),

@@ -20,7 +20,8 @@ BENCH = ROOT / "benchmarks" / "bench_enrich.py"
 def tiny_run(tmp_path_factory):
     out = tmp_path_factory.mktemp("bench") / "figures.json"
     proc = subprocess.run([sys.executable, str(BENCH), "--repeat", "1", "--runs", "1", "--mem-pages", "1",
-                           "--load-runs", "1", "--json", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=600)
+                           "--load-runs", "1", "--json", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-2000:]
     return proc.stdout, json.loads(out.read_text(encoding="utf-8"))
 
