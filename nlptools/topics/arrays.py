@@ -19,6 +19,33 @@ import numpy as np
 from ..types import Topic
 from .features import as_items, keyword_counts, topics_over_thresholds
 
+#: Rows whose sequential sums are computed together (bounds the padded arrays to a few MB).
+_ROWS_AT_ONCE = 64
+
+
+def sequential_row_sums(values: np.ndarray, indptr: np.ndarray) -> np.ndarray:
+    """Per CSR row, the sum of its ``values`` (1-D, or 2-D: one sum per column) added one by one in order.
+
+    This is the order of scipy's sparse products and scikit-learn's row norms (``s += x``), so the
+    sums are bitwise theirs; ``np.sum`` adds pairwise and can differ in the last bit. Rows are
+    padded with zeros, which leave a sum unchanged, and summed with ``cumsum``, which is sequential.
+    """
+    lengths = np.diff(indptr)
+    out = np.zeros((len(lengths),) + values.shape[1:])
+    order = np.argsort(lengths, kind="stable")
+    for start in range(0, len(order), _ROWS_AT_ONCE):
+        rows = order[start:start + _ROWS_AT_ONCE]
+        width = int(lengths[rows].max(initial=0))
+        if width == 0:
+            continue
+        padded = np.zeros((len(rows), width) + values.shape[1:])
+        pos = np.arange(width)
+        mask = pos[None, :] < lengths[rows][:, None]
+        padded[mask] = values[(indptr[rows][:, None] + pos[None, :])[mask]]
+        out[rows] = np.cumsum(padded, axis=1)[:, -1]
+    return out
+
+
 #: The classifier's input selectors (FunctionTransformer functions), by name: text, title or entities of an item.
 _SELECTORS = {
     "_texts": lambda item: item["text"],
@@ -115,7 +142,7 @@ class ArrayTopicModel:
             out += [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)]
         return out
 
-    def _tfidf(self, block: dict, items: list[dict]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    def _tfidf(self, block: dict, items: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """TfidfVectorizer.transform as CSR arrays: counts, sublinear tf, idf, row-wise l2 norm (sequential sums)."""
         vocabulary, select = block["vocabulary"], _SELECTORS[block["input"]]
         indices: list[int] = []
@@ -137,39 +164,40 @@ class ArrayTopicModel:
             np.log(data, data)
             data += 1.0
         data *= block["idf"][cols]
+        pointers = np.asarray(indptr)
         if block["norm"] == "l2":
-            for start, end in zip(indptr, indptr[1:]):
-                if end > start:
-                    row = data[start:end]
-                    total = np.cumsum(row * row)[-1]
-                    if total != 0.0:
-                        data[start:end] = row / np.sqrt(total)
-        return data, cols, indptr
+            norms = np.sqrt(sequential_row_sums(data * data, pointers))
+            per_value = np.repeat(norms, np.diff(pointers))
+            nonzero = per_value != 0.0
+            data[nonzero] /= per_value[nonzero]
+        return data, cols, pointers
 
-    def _keywords(self, block: dict, items: list[dict]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    def _keywords(self, block: dict, items: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """KeywordFeatures.transform as CSR arrays (log(1 + hits), zeros left out)."""
         rows = keyword_counts([i["text"] for i in items], block["folded"], block["cased"], block["exact"])
         dense = np.log1p(np.asarray(rows, dtype=np.float64).reshape(len(rows), block["size"]))
         rr, cols = np.nonzero(dense)
-        indptr = np.searchsorted(rr, np.arange(len(items) + 1)).tolist()
-        return dense[rr, cols], cols, indptr
+        return dense[rr, cols], cols, np.searchsorted(rr, np.arange(len(items) + 1))
 
     def decision_function(self, X: Sequence[Any]) -> np.ndarray:
         """Per input and label, the linear model's score (-20 for a label never seen in training)."""
         items = as_items(X)
-        parts = []
+        rows, cols, vals = [], [], []
         for b in self._blocks:
-            data, cols, indptr = (self._tfidf if b["kind"] == "tfidf" else self._keywords)(b, items)
+            data, c, indptr = (self._tfidf if b["kind"] == "tfidf" else self._keywords)(b, items)
             if b["weight"] is not None:
                 data = data * b["weight"]
-            parts.append((data, cols + b["offset"], indptr))
+            rows.append(np.repeat(np.arange(len(items)), np.diff(indptr)))
+            cols.append(c + b["offset"])
+            vals.append(data)
+        # The blocks side by side (FeatureUnion's hstack): per row, each block's terms in block order.
+        row = np.concatenate(rows)
+        order = np.argsort(row, kind="stable")
+        cols_, vals_ = np.concatenate(cols)[order], np.concatenate(vals)[order]
+        indptr = np.concatenate([[0], np.cumsum(np.bincount(row, minlength=len(items)))])
+        dot = sequential_row_sums(self._coef[cols_] * vals_[:, None], indptr)
         out = np.full((len(items), len(self.classes_)), -20.0)
-        for r in range(len(items)):
-            vals = np.concatenate([d[p[r]:p[r + 1]] for d, _, p in parts])
-            cols = np.concatenate([c[p[r]:p[r + 1]] for _, c, p in parts])
-            # scipy's sparse-dense product adds a row's terms one by one in column order: so does cumsum.
-            dot = np.cumsum(self._coef[cols] * vals[:, None], axis=0)[-1] if len(cols) else np.zeros(out.shape[1])
-            out[r, self._active] = (dot + self._intercept)[self._active]
+        out[:, self._active] = (dot + self._intercept)[:, self._active]
         return out
 
     def predict_proba(self, X: Sequence[Any]) -> np.ndarray:
