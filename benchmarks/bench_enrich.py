@@ -37,6 +37,10 @@ TARGETS = {
     "ratio_nproc": (">=", 1.6),
     "mem_growth": ("<=", 1.15),
     "startup": ("<", 0.5),
+    "archive_ratio_default": (">=", 2.5),
+    "archive_ratio_ner": (">=", 1.2),
+    "cache_cost": ("<", 0.03),
+    "enrich_startup_ratio": ("<=", 1.6),
 }
 
 
@@ -74,12 +78,10 @@ def _pseudo(rng: random.Random, length: int) -> str:
     return "".join(rng.choice(_CONS) if i % 2 == 0 else rng.choice(_VOWELS) for i in range(n))
 
 
-def variant(text: str, rng: random.Random, word_rate: float = 0.15) -> str:
-    """A page like ``text`` whose passages carry new strings: every capitalised word (names,
-    organisations…) maps to a new pseudo-name (the same one within the page), every number gets
-    new digits, and ``word_rate`` of the lowercase words become new pseudo-words. Lines outside the
-    passages (dates, titles, page furniture) are kept, so the page segments the same way."""
-    page = segment(text)
+def _rewriter(rng: random.Random, word_rate: float = 0.15):
+    """A function giving new strings to a text: every capitalised word (names, organisations…) maps to a
+    new pseudo-name (the same one for every text given to this function), every number gets new digits,
+    and ``word_rate`` of the lowercase words become new pseudo-words."""
     names: dict[str, str] = {}
 
     def repl(m: re.Match) -> str:
@@ -95,10 +97,19 @@ def variant(text: str, rng: random.Random, word_rate: float = 0.15) -> str:
             return _pseudo(rng, len(tok))
         return tok
 
+    return lambda text: _TOKEN.sub(repl, text)
+
+
+def variant(text: str, rng: random.Random, word_rate: float = 0.15) -> str:
+    """A page like ``text`` whose passages carry new strings (:func:`_rewriter`, one name map for the
+    page). Lines outside the passages (dates, titles, page furniture) are kept, so the page segments
+    the same way."""
+    page = segment(text)
+    rewrite = _rewriter(rng, word_rate)
     out, pos = [], 0
     for _, p in page.passages():
         out.append(text[pos:p.start])
-        out.append(_TOKEN.sub(repl, text[p.start:p.end]))
+        out.append(rewrite(text[p.start:p.end]))
         pos = p.end
     out.append(text[pos:])
     return "".join(out)
@@ -112,6 +123,78 @@ def build_variant_corpus(folder: Path, pages: int, seed: int = 0) -> Path:
         rng = random.Random(seed * 1_000_003 + i)
         (folder / f"v{i:05d}.txt").write_text(variant(seeds[i % len(seeds)], rng), encoding="utf-8")
     return folder
+
+
+def seed_articles() -> list[tuple[str, list[str]]]:
+    """(title, body paragraphs) of the main article of each seed page."""
+    out = []
+    for f in seed_files():
+        text = f.read_text(encoding="utf-8")
+        a = next(a for a in segment(text).articles if a.kind == "main")
+        body = text[a.body[0].start:a.body[-1].end]
+        out.append((a.title, [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]))
+    return out
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_HEADER = "{long}\nMoscow: 10:15\nLondon: 08:15\n\nConsular queries:  \n+44 (0) 203 668 7474  \n\n\n"
+
+
+def _long_date(d) -> str:
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def _items(articles: list[tuple], indices) -> str:
+    """A news list as the site prints it: per article its date, title and opening paragraph."""
+    return "".join(f"{articles[j][0].strftime('%d.%m.%Y')} - {articles[j][1]}\n\n{articles[j][2][0]}\n\n"
+                   for j in indices)
+
+
+def build_archive_corpus(folder: Path, n_articles: int, seed: int = 0, latest: int = 10,
+                         per_archive_page: int = 15) -> Path:
+    """A crawl shaped like the site's: ``n_articles`` distinct articles (variants of the seed articles
+    with new names, numbers and words), one a day in date order, each on its own page followed by
+    the list of the ``latest`` articles before it (dated title and opening paragraph), and for every
+    ``per_archive_page`` articles an archive page ("Pages: ««« :: 1 2 3 …") listing them."""
+    import datetime as dt
+
+    folder.mkdir(parents=True)
+    seeds = seed_articles()
+    day0 = dt.date(2019, 1, 1)
+    articles = []
+    for i in range(n_articles):
+        rewrite = _rewriter(random.Random(seed * 1_000_003 + i))
+        title, paras = seeds[i % len(seeds)]
+        articles.append((day0 + dt.timedelta(days=i), rewrite(title), [rewrite(p) for p in paras]))
+    for i, (day, title, paras) in enumerate(articles):
+        body = "\n\n".join(paras)
+        listing = _items(articles, range(i - 1, max(-1, i - 1 - latest), -1))
+        (folder / f"{i:05d}_article.txt").write_text(
+            _HEADER.format(long=_long_date(day)) + f"{title}\n\n{body}\n\n{_long_date(day)}, 12:50\n\n\n"
+            + listing + "all messages\n", encoding="utf-8")
+        if (i + 1) % per_archive_page == 0:
+            k = (i + 1) // per_archive_page
+            pages = " ".join(str(n) for n in range(1, min(k + 2, 10)))
+            (folder / f"{i:05d}_pages.txt").write_text(
+                _HEADER.format(long=_long_date(day)) + f"Pages: ««« :: {pages} … »»»\n\n\n"
+                + _items(articles, range(i, i - per_archive_page, -1)) + "all messages\n", encoding="utf-8")
+    return folder
+
+
+def repeated_share(texts: list[str]) -> dict:
+    """How much of a corpus's passages (and of their words) repeat a passage text seen before in it."""
+    seen: set[str] = set()
+    rep_p = rep_w = 0
+    for t in texts:
+        if t in seen:
+            rep_p += 1
+            rep_w += len(t.split())
+        seen.add(t)
+    words = count_words(texts)
+    return {"passages": len(texts), "distinct_passages": len(seen), "repeated_passages": rep_p,
+            "repeated_passage_share": rep_p / max(1, len(texts)), "repeated_words": rep_w,
+            "repeated_word_share": rep_w / max(1, words)}
 
 
 def passage_texts(folder: Path) -> list[str]:
@@ -162,9 +245,10 @@ def run_timed(cmd: list[str], tmp: Path) -> tuple[float, int, str]:
 _SUMMARY = re.compile(r"(\d+) documents, \d+ articles, (\d+) passages, (\d+) words in")
 
 
-def run_enrich_cli(corpus: Path, out: Path, model_dir: str, tmp: Path, n_process: int = 1) -> dict:
+def run_enrich_cli(corpus: Path, out: Path, model_dir: str, tmp: Path, n_process: int = 1,
+                   cache: bool = True) -> dict:
     cmd = cli_command() + ["enrich", str(corpus), "-o", str(out), "--model-dir", model_dir,
-                           "--n-process", str(n_process), "--no-progress"]
+                           "--n-process", str(n_process), "--no-progress"] + ([] if cache else ["--no-cache"])
     elapsed, rss, stderr = run_timed(cmd, tmp)
     m = _SUMMARY.search(stderr)
     if not m:
@@ -176,7 +260,7 @@ def run_enrich_cli(corpus: Path, out: Path, model_dir: str, tmp: Path, n_process
 _SPIN = "s = 0\nfor i in range(25_000_000):\n    s += i\n"
 
 
-def cpu_scaling(n: int = 2) -> float:
+def cpu_scaling(n: int = 2, trials: int = 2) -> float:
     """How many times more pure-Python work the machine does with ``n`` busy processes than with one
     (about n on n real cores; about 1 where the cores are shared): the ceiling of --n-process."""
     def wall(k: int) -> float:
@@ -186,8 +270,8 @@ def cpu_scaling(n: int = 2) -> float:
             p.wait()
         return time.perf_counter() - t0
 
-    one = min(wall(1) for _ in range(2))
-    many = min(wall(n) for _ in range(2))
+    one = min(wall(1) for _ in range(trials))
+    many = min(wall(n) for _ in range(trials))
     return n * one / many
 
 
@@ -201,15 +285,18 @@ def pretrained_name() -> str:
     sys.exit(f"none of {config.PRETRAINED_PIPELINES} is installed ({config.PRETRAINED_INSTALL_HINT})")
 
 
-def inprocess_enrich(enricher, corpus: Path, out: Path) -> tuple[float, int, int]:
-    """enrich_paths over the corpus with the records written as the CLI writes them; (seconds, words, records)."""
+def inprocess_enrich(enricher, corpus: Path, out: Path, cache: bool = False) -> tuple[float, int, int]:
+    """enrich_paths over the corpus with the records written as the CLI writes them; (seconds, words, records).
+    With ``cache`` the run starts with an empty passage cache, as a new run would."""
     from nlptools.io.formats import AtomicJsonlWriter
+    from nlptools.pipeline.cache import PassageCache
     from nlptools.pipeline.enricher import RunStats
 
     stats = RunStats()
+    enricher.cache = PassageCache(config.PASSAGE_CACHE_SIZE)
     t0 = time.perf_counter()
     with AtomicJsonlWriter(str(out)) as writer:
-        n = writer.write_all(enricher.enrich_paths([str(corpus)], stats=stats))
+        n = writer.write_all(enricher.enrich_paths([str(corpus)], stats=stats, cache=cache))
     return time.perf_counter() - t0, stats.words, n
 
 
@@ -261,8 +348,10 @@ def main(argv=None) -> int:
                          "as the throughput corpus, 5 × N = 200; the large one has 10×, 2,000)")
     ap.add_argument("--batch-size", type=int, default=config.BATCH_SIZE,
                     help="nlp.pipe batch size of the bare spaCy baselines (default: enrich's)")
-    ap.add_argument("--only", default="startup,cli,nproc,inproc,memory",
+    ap.add_argument("--only", default="startup,cli,nproc,inproc,memory,archive,cachecost,load",
                     help="comma-separated sections to run (default: all)")
+    ap.add_argument("--load-runs", type=int, default=None,
+                    help="timed runs of figure 10 (enrich of one page, spacy.load); default 2 × runs + 1")
     ap.add_argument("--json", default=None, help="also write the figures to this JSON file")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = ap.parse_args(argv)
@@ -276,6 +365,22 @@ def main(argv=None) -> int:
     started = time.perf_counter()
     pressure0 = cpu_pressure_us()
     tmp = Path(tempfile.mkdtemp(prefix="nlptools-bench-"))
+    loaded: dict = {}
+
+    def models():
+        """The enrich models and the bare spaCy pipelines, loaded once for every in-process figure."""
+        if not loaded:
+            import spacy
+
+            import nlptools
+
+            log("loading the enrich models and the bare spaCy pipelines")
+            name = pretrained_name()
+            default_nlp = spacy.load(name)
+            loaded.update(enricher=nlptools.load(model_dir), name=name, default=default_nlp,
+                          ner=spacy.load(name, exclude=[c for c in default_nlp.component_names if c != "ner"]))
+        return loaded["enricher"], loaded["default"], loaded["ner"]
+
     R: dict = {"repeat": N, "runs": K, "model_dir": model_dir, "cpu_count": os.cpu_count()}
     try:
         corpus = build_repeat_corpus(tmp / "corpus", N)
@@ -297,7 +402,7 @@ def main(argv=None) -> int:
         if "cli" in only or "nproc" in only:
             runs = []
             for k in range(K):
-                r = run_enrich_cli(corpus, tmp / "cli1.jsonl", model_dir, tmp, 1)
+                r = run_enrich_cli(corpus, tmp / "cli1.jsonl", model_dir, tmp, 1, cache=False)
                 if r["words"] != words:
                     sys.exit(f"the CLI counted {r['words']} words, the segmenter {words}")
                 runs.append(r)
@@ -311,14 +416,14 @@ def main(argv=None) -> int:
         if "nproc" in only:
             runs = []
             for k in range(K):
-                r = run_enrich_cli(corpus, tmp / "cli2.jsonl", model_dir, tmp, 2)
+                r = run_enrich_cli(corpus, tmp / "cli2.jsonl", model_dir, tmp, 2, cache=False)
                 runs.append(r)
                 log(f"CLI enrich, 2 processes, run {k + 1}/{K}: {r['seconds']:.1f} s, "
                     f"{words / r['seconds']:,.0f} words/s")
             R["nproc2_wps_all"] = [words / r["seconds"] for r in runs]
             R["nproc2_wps"] = median(R["nproc2_wps_all"])
             R["ratio_nproc"] = R["nproc2_wps"] / R["cli_wps"]
-            R["cpu_scaling"] = cpu_scaling(2)
+            R["cpu_scaling"] = cpu_scaling(2, trials=min(2, K))
             log(f"machine: 2 busy processes do {R['cpu_scaling']:.2f}× the work of one (pure-Python loop)")
             R["nproc_output_identical"] = (tmp / "cli1.jsonl").read_bytes() == (tmp / "cli2.jsonl").read_bytes()
 
@@ -338,16 +443,8 @@ def main(argv=None) -> int:
 
         # 1b, 2, 3. in-process enrich and bare spaCy, interleaved so drift hits all three alike
         if "inproc" in only:
-            import spacy
-
-            import nlptools
-
-            log("loading the enrich models and the bare spaCy pipelines")
-            enricher = nlptools.load(model_dir)
-            name = pretrained_name()
-            default_nlp = spacy.load(name)
-            ner_nlp = spacy.load(name, exclude=[c for c in default_nlp.component_names if c != "ner"])
-            R["pretrained"] = name
+            enricher, default_nlp, ner_nlp = models()
+            R["pretrained"] = loaded["name"]
             R["default_pipes"] = default_nlp.pipe_names
             R["ner_pipes"] = ner_nlp.pipe_names
             warm = texts[:100]
@@ -375,7 +472,72 @@ def main(argv=None) -> int:
                 R["cli_ratio_ner"] = R["cli_wps"] / R["ner_wps"]
                 R["inproc_output_identical"] = ((tmp / "cli1.jsonl").read_bytes()
                                                 == (tmp / "inproc.jsonl").read_bytes())
-            del enricher, default_nlp, ner_nlp
+        # 8. archive-shaped corpus: enrich with the cache vs bare spaCy on the same passages, repeats included
+        if "archive" in only:
+            folder = build_archive_corpus(tmp / "archive", N * len(seed_files()))
+            a_texts = passage_texts(folder)
+            a_words = count_words(a_texts)
+            R["archive"] = {"articles": N * len(seed_files()), "pages": len(list(folder.glob("*.txt"))),
+                            **repeated_share(a_texts)}
+            R["seeds_repeated"] = repeated_share(passage_texts(SEEDS))
+            log(f"archive corpus: {R['archive']}; seeds: {R['seeds_repeated']}")
+            enricher, default_nlp, ner_nlp = models()
+            list(enricher.enrich_texts(a_texts[:100], cache=False))
+            list(default_nlp.pipe(a_texts[:100], batch_size=args.batch_size))
+            list(ner_nlp.pipe(a_texts[:100], batch_size=args.batch_size))
+            enr, dflt, ner = [], [], []
+            for k in range(K):
+                sec, w, n = inprocess_enrich(enricher, folder, tmp / "archive.jsonl", cache=True)
+                if w != a_words or n != len(a_texts):
+                    sys.exit(f"in-process enrich saw {w} words, {n} records; expected {a_words}, {len(a_texts)}")
+                enr.append(a_words / sec)
+                dflt.append(a_words / spacy_pipe(default_nlp, a_texts, args.batch_size)[0])
+                ner.append(a_words / spacy_pipe(ner_nlp, a_texts, args.batch_size)[0])
+                log(f"archive run {k + 1}/{K}: enrich with cache {enr[-1]:,.0f}, spaCy default {dflt[-1]:,.0f}, "
+                    f"NER only {ner[-1]:,.0f} words/s")
+            inprocess_enrich(enricher, folder, tmp / "archive_nocache.jsonl", cache=False)
+            R["archive_output_identical"] = ((tmp / "archive.jsonl").read_bytes()
+                                             == (tmp / "archive_nocache.jsonl").read_bytes())
+            R.update(archive_wps_all=enr, archive_default_wps_all=dflt, archive_ner_wps_all=ner,
+                     archive_wps=median(enr), archive_default_wps=median(dflt), archive_ner_wps=median(ner),
+                     archive_words=a_words)
+            R["archive_ratio_default"] = R["archive_wps"] / R["archive_default_wps"]
+            R["archive_ratio_ner"] = R["archive_wps"] / R["archive_ner_wps"]
+
+        # 9. what the cache costs where it cannot help: distinct pages, cache on vs off, interleaved
+        if "cachecost" in only:
+            folder = build_variant_corpus(tmp / "distinct", N * len(seed_files()), seed=7)
+            d_words = count_words(passage_texts(folder))
+            enricher = models()[0]
+            list(enricher.enrich_paths([str(folder)], cache=False))
+            on, off = [], []
+            for k in range(K):
+                off.append(d_words / inprocess_enrich(enricher, folder, tmp / "d_off.jsonl", cache=False)[0])
+                on.append(d_words / inprocess_enrich(enricher, folder, tmp / "d_on.jsonl", cache=True)[0])
+                log(f"distinct pages run {k + 1}/{K}: cache off {off[-1]:,.0f}, cache on {on[-1]:,.0f} words/s")
+            R.update(distinct_nocache_wps_all=off, distinct_cache_wps_all=on, distinct_nocache_wps=median(off),
+                     distinct_cache_wps=median(on))
+            R["cache_cost"] = 1 - R["distinct_cache_wps"] / R["distinct_nocache_wps"]
+            R["distinct_output_identical"] = (tmp / "d_off.jsonl").read_bytes() == (tmp / "d_on.jsonl").read_bytes()
+
+        # 10. start-up of a real run: enrich of one short page vs spacy.load of the pretrained pipeline
+        if "load" in only:
+            page = tmp / "one" / "page.txt"
+            page.parent.mkdir()
+            page.write_text("\n".join(seed_files()[0].read_text(encoding="utf-8").splitlines()[:20]) + "\n",
+                            encoding="utf-8")
+            enrich_cmd = cli_command() + ["enrich", str(page), "-o", str(tmp / "one.jsonl"), "--model-dir",
+                                          model_dir, "--no-progress"]
+            load_cmd = [sys.executable, "-c", f"import spacy; spacy.load({pretrained_name()!r})"]
+            run_timed(enrich_cmd, tmp)
+            run_timed(load_cmd, tmp)
+            e_t, l_t = [], []
+            for _ in range(args.load_runs or 2 * K + 1):
+                e_t.append(run_timed(enrich_cmd, tmp)[0])
+                l_t.append(run_timed(load_cmd, tmp)[0])
+            R.update(enrich_one_s=median(e_t), spacy_load_s=median(l_t), enrich_one_all_s=e_t, spacy_load_all_s=l_t)
+            R["enrich_startup_ratio"] = R["enrich_one_s"] / R["spacy_load_s"]
+            log(f"enrich of one page {e_t} s; spacy.load {l_t} s")
     finally:
         if args.keep:
             log(f"kept {tmp}")
@@ -426,7 +588,30 @@ def print_table(R: dict) -> None:
     if "startup_s" in R:
         rows.append(("7. nlptools --help start-up, median of 5", f"{R['startup_s']:.3f} s", target_text("startup"),
                      verdict("startup", R["startup_s"])))
-    for key, label in (("inproc_output_identical", "   in-process output == CLI output"),
+    if "archive_wps" in R:
+        a = R["archive"]
+        rows.append((f"8. archive corpus: {a['articles']} articles on {a['pages']} pages, repeated passages / words",
+                     f"{a['repeated_passage_share']:.0%} / {a['repeated_word_share']:.0%}", "", "info"))
+        s_ = R["seeds_repeated"]
+        rows.append(("   (seeds: repeated passages / words)", f"{s_['repeated_passages']} of {s_['passages']} / "
+                     f"{s_['repeated_word_share']:.0%}", "", "info"))
+        wps("archive_wps", "8. archive: enrich in-process with the cache")
+        wps("archive_default_wps", "8. archive: bare spaCy, default pipeline")
+        wps("archive_ner_wps", "8. archive: bare spaCy, NER only")
+        ratio("archive_ratio_default", "8. archive: enrich with cache / spaCy default")
+        ratio("archive_ratio_ner", "8. archive: enrich with cache / NER only")
+    if "cache_cost" in R:
+        wps("distinct_nocache_wps", "9. distinct pages: enrich, --no-cache")
+        wps("distinct_cache_wps", "9. distinct pages: enrich, cache on")
+        ratio("cache_cost", "9. cost of the cache on distinct text (1 - on/off)", "{:.1%}")
+    if "enrich_startup_ratio" in R:
+        rows.append((f"10. nlptools enrich of one short page, median of {len(R['enrich_one_all_s'])}",
+                     f"{R['enrich_one_s']:.2f} s", "", "info"))
+        rows.append(("10. python -c 'spacy.load(pretrained)', same runs", f"{R['spacy_load_s']:.2f} s", "", "info"))
+        ratio("enrich_startup_ratio", "10. enrich of one page / spacy.load")
+    for key, label in (("archive_output_identical", "   archive: output with cache == without"),
+                       ("distinct_output_identical", "   distinct pages: output with cache == without"),
+                       ("inproc_output_identical", "   in-process output == CLI output"),
                        ("nproc_output_identical", "   --n-process 2 output == 1-process output")):
         if key in R:
             rows.append((label, "yes" if R[key] else "NO", "yes", "PASS" if R[key] else "FAIL"))

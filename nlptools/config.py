@@ -34,6 +34,9 @@ HTML_SNIFF_CHARS = 2048
 #: Enrichment.
 BATCH_SIZE = 64
 N_PROCESS = 1
+#: Distinct passage texts whose entities and topic scores `enrich` keeps per process (least recently used
+#: out): a crawl repeats every article in the news lists of many pages. 0 turns the cache off.
+PASSAGE_CACHE_SIZE = 20_000
 
 ENTITY_LABELS = ("PERSON", "ORG", "TREATY")
 TOPIC_LABELS = (

@@ -1,6 +1,6 @@
 """The benchmark script runs from a clean install and prints every figure of issue #8.
 
-A tiny corpus (the seed pages once, one run) so CI stays fast; the speed targets themselves
+A tiny corpus (the seed pages once, one run, one timed start-up pair) so CI stays fast; the speed targets themselves
 are checked by running the benchmark, never by tests.
 """
 from __future__ import annotations
@@ -20,7 +20,8 @@ BENCH = ROOT / "benchmarks" / "bench_enrich.py"
 def tiny_run(tmp_path_factory):
     out = tmp_path_factory.mktemp("bench") / "figures.json"
     proc = subprocess.run([sys.executable, str(BENCH), "--repeat", "1", "--runs", "1", "--mem-pages", "1",
-                           "--json", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=600)
+                           "--load-runs", "1", "--json", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-2000:]
     return proc.stdout, json.loads(out.read_text(encoding="utf-8"))
 
@@ -29,7 +30,9 @@ def tiny_run(tmp_path_factory):
     "1. enrich CLI end to end, 1 process", "1. enrich in-process", "2. bare spaCy", "3. bare spaCy, NER component only",
     "4. enrich in-process / spaCy default", "4. enrich in-process / NER only", "5. peak RSS 10 / 1 pages",
     "6. --n-process 2 / 1 process", "7. nlptools --help start-up", "in-process output == CLI output",
-    "--n-process 2 output == 1-process output",
+    "--n-process 2 output == 1-process output", "8. archive: enrich with cache / spaCy default",
+    "8. archive: enrich with cache / NER only", "9. cost of the cache on distinct text", "10. enrich of one page / spacy.load",
+    "archive: output with cache == without",
 ])
 def test_benchmarks_table_prints_every_figure(tiny_run, row):
     stdout, _ = tiny_run
@@ -42,4 +45,4 @@ def test_benchmarks_figures_are_measured_not_missing(tiny_run):
                 "ratio_nproc", "mem_growth", "startup_s"):
         assert R[key] > 0, key
     assert R["words"] == 12793 and R["pages"] == 5
-    assert R["inproc_output_identical"] and R["nproc_output_identical"]
+    assert R["inproc_output_identical"] and R["nproc_output_identical"] and R["archive_output_identical"]

@@ -26,6 +26,8 @@ def enrich_cli(
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run from OUTPUT.partial."),
     max_file_size: float = typer.Option(config.MAX_FILE_SIZE_MB, help="Refuse page files (and JSONL lines) larger "
                                                                       "than this many megabytes, unread."),
+    cache: bool = typer.Option(True, "--cache/--no-cache",
+                               help="Compute each distinct passage text once per run (same output; --no-cache: every time)."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
                                             help="Progress bar (default: only when stderr is a terminal)."),
 ) -> None:
@@ -41,7 +43,7 @@ def enrich_cli(
     try:
         stats = enrich_to_file(paths, output, level=level, resume=resume, engine=engine, on_error=on_error,
                                model_dir=model_dir, batch_size=batch_size, n_process=n_process, scheduler=scheduler,
-                               max_file_size_mb=max_file_size, progress=is_terminal() if progress is None else progress,
+                               max_file_size_mb=max_file_size, progress=is_terminal() if progress is None else progress, cache=cache,
                                log=lambda message: typer.echo(message, err=True))
     except NlpToolsError as exc:
         raise fail(exc)

@@ -1,7 +1,10 @@
 """Saving and loading the topic model: skops with an explicit trusted list, metadata and a hash check.
 
 Nothing is unpickled. A model file whose hash does not match its metadata, or that
-holds a type outside :data:`TRUSTED_TYPES`, is refused with a clear error.
+holds a type outside :data:`TRUSTED_TYPES`, is refused with a clear error. Next to
+``model.skops``, the same model as plain arrays (``model.npz``, read with
+``allow_pickle=False``, and ``model.arrays.json``; both hashed in ``metadata.json``) lets
+``enrich`` predict with numpy alone (:mod:`nlptools.topics.arrays`).
 """
 from __future__ import annotations
 
@@ -17,6 +20,8 @@ from ..errors import ModelError, ModelNotFoundError, UntrustedModelError
 
 MODEL_FILE = "model.skops"
 METADATA_FILE = "metadata.json"
+ARRAYS_FILE = "model.npz"
+ARRAYS_SPEC_FILE = "model.arrays.json"
 
 #: Every type the topic model is made of; skops refuses anything else.
 TRUSTED_TYPES = [
@@ -61,20 +66,50 @@ def library_versions() -> dict[str, str]:
             "skops": skops.__version__, "numpy": numpy.__version__, "scipy": scipy.__version__}
 
 
-def save_topic_model(model, directory: str | Path, metadata: dict[str, Any]) -> Path:
-    """Write ``model.skops`` and ``metadata.json`` (labels, thresholds, hashes, versions, metrics)."""
+def _write_arrays(directory: Path, exported: tuple[dict, dict] | None) -> dict[str, str] | None:
+    """Write the exported arrays and their spec (or remove stale ones); their SHA-256 by file name."""
+    import numpy as np
+
+    if exported is None:
+        for name in (ARRAYS_FILE, ARRAYS_SPEC_FILE):
+            (directory / name).unlink(missing_ok=True)
+        return None
+    arrays, spec = exported
+    with open(directory / ARRAYS_FILE, "wb") as fh:
+        np.savez_compressed(fh, **arrays)
+    (directory / ARRAYS_SPEC_FILE).write_text(json.dumps(spec, ensure_ascii=False) + "\n", encoding="utf-8")
+    return {name: sha256(directory / name) for name in (ARRAYS_FILE, ARRAYS_SPEC_FILE)}
+
+
+def add_topic_arrays(directory: str | Path, exported: tuple[dict, dict] | None) -> None:
+    """Write (or replace) the array form of the topic model already saved in ``directory``, and hash it."""
+    directory = Path(directory)
+    meta = read_metadata(directory)
+    meta.pop("arrays_sha256", None)
+    hashes = _write_arrays(directory, exported)
+    if hashes:
+        meta["arrays_sha256"] = hashes
+    (directory / METADATA_FILE).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def save_topic_model(model, directory: str | Path, metadata: dict[str, Any],
+                     exported: tuple[dict, dict] | None = None) -> Path:
+    """Write ``model.skops`` and ``metadata.json`` (labels, thresholds, hashes, versions, metrics), and
+    ``exported`` (the model as arrays, :func:`nlptools.topics.arrays.export_arrays`) when given."""
     import skops.io as sio
 
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / MODEL_FILE
     sio.dump(model, path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    hashes = _write_arrays(directory, exported)
     meta = {
         "labels": list(model.classes_),
         "thresholds": {label: float(t) for label, t in zip(model.classes_, model.thresholds_)},
         "model_sha256": sha256(path),
         "library_versions": library_versions(),
         "trusted_types": TRUSTED_TYPES,
+        **({"arrays_sha256": hashes} if hashes else {}),
         **metadata,
     }
     (directory / METADATA_FILE).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -87,6 +122,33 @@ def read_metadata(directory: str | Path) -> dict[str, Any]:
         raise ModelNotFoundError("topic model metadata", path,
                                  "run `nlptools train topics --annotations annotations/ --output models/`.")
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def load_topic_arrays(directory: str | Path) -> tuple[dict, dict, dict[str, Any]] | None:
+    """``(arrays, spec, metadata)`` of the model's array form after checking both hashes; None when it has none."""
+    import numpy as np
+
+    directory = Path(directory)
+    meta = read_metadata(directory)
+    hashes = meta.get("arrays_sha256")
+    if not hashes:
+        return None
+    for name in (ARRAYS_FILE, ARRAYS_SPEC_FILE):
+        path = directory / name
+        if not path.exists():
+            raise ModelNotFoundError("topic model arrays", path,
+                                     "retrain (`nlptools train topics --annotations annotations/ --output models/`) "
+                                     "or restore the file from the model's distribution.")
+        if sha256(path) != hashes.get(name):
+            raise UntrustedModelError(path, "its SHA-256 does not match metadata.json "
+                                            "(the file was changed or corrupted).")
+    try:
+        with np.load(directory / ARRAYS_FILE, allow_pickle=False) as npz:
+            arrays = {k: npz[k] for k in npz.files}
+        spec = json.loads((directory / ARRAYS_SPEC_FILE).read_text(encoding="utf-8"))
+    except Exception as exc:  # hashed, so only a file saved broken gets here
+        raise UntrustedModelError(directory / ARRAYS_FILE, f"it is not a readable array file ({exc}).") from exc
+    return arrays, spec, meta
 
 
 def check_sklearn_version(path: Path, meta: dict[str, Any]) -> None:

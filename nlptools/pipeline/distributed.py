@@ -25,15 +25,16 @@ from .enricher import Enricher, RunStats, _collect
 
 DASK_MISSING = 'The Dask engine needs the optional extra: pip install "nlptools[dask]"'
 
-_ENRICHERS: dict[tuple[str | None, int], Enricher] = {}
+_ENRICHERS: dict[tuple[str | None, int, bool], Enricher] = {}
 _LOCK = threading.Lock()
 
 
-def _worker_enricher(model_dir: str | None, batch_size: int) -> Enricher:
-    """The Enricher of this worker process, loaded on first use and kept for every later task."""
-    key = (model_dir, batch_size)
+def _worker_enricher(model_dir: str | None, batch_size: int, cache: bool = True) -> Enricher:
+    """The Enricher of this worker process, loaded on first use and kept for every later task
+    (its passage cache with it)."""
+    key = (model_dir, batch_size, cache)
     if key not in _ENRICHERS:
-        _ENRICHERS[key] = Enricher.load(model_dir, batch_size=batch_size)
+        _ENRICHERS[key] = Enricher.load(model_dir, batch_size=batch_size, cache=cache)
     return _ENRICHERS[key]
 
 
@@ -50,7 +51,7 @@ def _read_partition(entries: list[tuple[str, str, str]], skipped: list[Skipped])
 
 
 def _enrich_partition(index: int, entries: list[tuple[str, str, str]], parts_dir: str, level: str,
-                      model_dir: str | None, batch_size: int) -> dict[str, Any]:
+                      model_dir: str | None, batch_size: int, cache: bool = True) -> dict[str, Any]:
     """One task: read, enrich and write one partition to its part file; return its counts.
 
     The part is written under a temporary name and renamed, so a part file is either
@@ -62,7 +63,7 @@ def _enrich_partition(index: int, entries: list[tuple[str, str, str]], parts_dir
     tmp = part.with_name(part.name + ".tmp")
     try:
         with _LOCK:
-            enricher = _worker_enricher(model_dir, batch_size)
+            enricher = _worker_enricher(model_dir, batch_size, cache)
             part.parent.mkdir(parents=True, exist_ok=True)
             with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
                 for rec in enricher.enrich_documents(_read_partition(entries, stats.skipped), level, stats):
@@ -113,7 +114,7 @@ def _connect(scheduler: str | None, n_workers: int):
 def enrich_dask(paths: Iterable[str | os.PathLike], output: str | os.PathLike, *, model_dir: str | None = None,
                 level: str = "passage", scheduler: str | None = None, n_workers: int = 2,
                 docs_per_partition: int = 16, batch_size: int = config.BATCH_SIZE, on_error: str = "skip",
-                stats: RunStats | None = None) -> RunStats:
+                stats: RunStats | None = None, cache: bool = True) -> RunStats:
     """Enrich ``paths`` on a Dask cluster into the JSONL file ``output`` (``-``: standard output).
 
     With ``scheduler=None`` a local cluster of ``n_workers`` processes is started and
@@ -142,7 +143,7 @@ def enrich_dask(paths: Iterable[str | os.PathLike], output: str | os.PathLike, *
             parts_dir = os.path.abspath(output) + ".parts"
             os.makedirs(parts_dir, exist_ok=True)
         try:
-            _run(partitions, parts_dir, level, model_dir, batch_size, scheduler, n_workers, on_error, stats)
+            _run(partitions, parts_dir, level, model_dir, batch_size, scheduler, n_workers, on_error, stats, cache)
             for index in range(len(partitions)):
                 with open(Path(parts_dir) / f"part-{index:05d}.jsonl", encoding="utf-8", newline="\n") as fh:
                     for line in fh:
@@ -152,11 +153,13 @@ def enrich_dask(paths: Iterable[str | os.PathLike], output: str | os.PathLike, *
     return stats
 
 
-def _run(partitions, parts_dir, level, model_dir, batch_size, scheduler, n_workers, on_error, stats) -> None:
+def _run(partitions, parts_dir, level, model_dir, batch_size, scheduler, n_workers, on_error, stats,
+         cache: bool = True) -> None:
     """Submit one task per partition and add their counts to ``stats`` in partition order."""
     client, cluster = _connect(scheduler, n_workers)
     try:
-        futures = [client.submit(_enrich_partition, i, part, parts_dir, level, model_dir, batch_size, pure=False)
+        futures = [client.submit(_enrich_partition, i, part, parts_dir, level, model_dir, batch_size, cache,
+                                 pure=False)
                    for i, part in enumerate(partitions)]
         for future in futures:
             counts = future.result()

@@ -17,6 +17,7 @@ from ..io.formats import article_record, passage_record
 from ..io.reading import Skipped, iter_documents
 from ..segmentation.segmenter import segment_document
 from ..types import Document, Entity, Page, Topic
+from .cache import PassageCache, text_key
 
 
 @dataclass
@@ -85,32 +86,42 @@ class Enricher:
     """Segmenter + entity extractor + topic classifier, loaded once."""
 
     def __init__(self, entities=None, topics=None, *, batch_size: int = config.BATCH_SIZE,
-                 max_passage_chars: int = config.MAX_PASSAGE_CHARS, model_dir: str | None = None):
+                 max_passage_chars: int = config.MAX_PASSAGE_CHARS, model_dir: str | None = None,
+                 cache: bool = True, cache_size: int = config.PASSAGE_CACHE_SIZE):
         self.entities = entities
         self.topics = topics
         self.batch_size = batch_size
         self.max_passage_chars = max_passage_chars
         self.model_dir = model_dir
         self._vocab_warm = False
+        #: Entities and topic scores per distinct passage text (``cache=False`` or size 0: none).
+        self.cache = PassageCache(cache_size) if cache and cache_size > 0 else None
 
     @classmethod
     def load(cls, model_dir: str | os.PathLike | None = None, *, entities: bool = True, topics: bool = True,
              **kwargs) -> "Enricher":
-        """Load the models of ``model_dir`` (default: the shipped ``models/``)."""
+        """Load the models of ``model_dir`` (default: the shipped ``models/``).
+
+        ``cache=False`` computes every passage afresh, even one seen before in the run (the
+        output is the same; see :mod:`nlptools.pipeline.cache`)."""
         from ..entities.extractor import EntityExtractor
-        from ..io.modelfiles import load_topic_model
+        from ..topics.arrays import load_array_model
 
         model_dir = str(model_dir or config.default_model_dir())
         ent = EntityExtractor.load(model_dir) if entities else None
-        top = load_topic_model(Path(model_dir) / config.TOPIC_MODEL_SUBDIR)[0] if topics else None
+        top = load_array_model(Path(model_dir) / config.TOPIC_MODEL_SUBDIR)[0] if topics else None
         return cls(ent, top, model_dir=model_dir, **kwargs)
 
     # -- core -----------------------------------------------------------------------------------
-    def _process_chunk(self, pages: list[Page], level: str, stats: RunStats | None) -> Iterator[dict]:
+    def _process_chunk(self, pages: list[Page], level: str, stats: RunStats | None,
+                       cache: bool = True) -> Iterator[dict]:
         """Run NER over all passages (titles included) of a chunk of pages, resolve canonical names
-        per page, then classify topics (with each passage's canonical entities) and emit records."""
+        per page, then classify topics (with each passage's canonical entities) and emit records.
+        With the passage cache, NER and topics run only on texts the run has not seen yet."""
+        cache_ = self.cache if cache else None
         texts = [p.text for page in pages for _, p in page.passages()]
-        raw = self._raw_entities(texts)
+        raw = self._raw_entities(texts) if cache_ is None else cache_.through(
+            cache_.entities, [text_key(t) for t in texts], texts, self._raw_entities)
         ents: list[list[Entity]] = []
         pos = 0
         for page in pages:
@@ -122,7 +133,7 @@ class Enricher:
         items = [{"text": p.text, "title": article.title or "",
                   "entities": [f"{e.label}:{e.canonical}" for e in es]}
                  for (article, p), es in zip((ap for page in pages for ap in page.passages()), ents)]
-        topic_lists = self.topics.predict_topics(items) if self.topics is not None and items else [[]] * len(items)
+        topic_lists = self._topics(items, cache_)
         pos = 0
         for page in pages:
             n = sum(len(a.passages) for a in page.articles)
@@ -130,6 +141,14 @@ class Enricher:
                 stats.add_page(page)
             yield from self._records(page, level, ents[pos:pos + n], topic_lists[pos:pos + n], stats)
             pos += n
+
+    def _topics(self, items: list[dict], cache: PassageCache | None) -> list[list[Topic]]:
+        if self.topics is None or not items:
+            return [[] for _ in items]
+        if cache is None:
+            return self.topics.predict_topics(items)
+        keys = [text_key(it["text"], it["title"], *it["entities"]) for it in items]
+        return cache.through(cache.topics, keys, items, self.topics.predict_topics)
 
     def _raw_entities(self, texts: list[str]) -> list[list[tuple]]:
         """Raw entities of a chunk; every chunk but the first runs in ``nlp.memory_zone()``.
@@ -174,8 +193,10 @@ class Enricher:
 
     # -- public ---------------------------------------------------------------------------------
     def enrich_documents(self, docs: Iterable[Document], level: str = "passage",
-                         stats: RunStats | None = None) -> Iterator[dict]:
-        """Records for documents, lazily; documents are processed in chunks of about ``batch_size`` passages."""
+                         stats: RunStats | None = None, cache: bool = True) -> Iterator[dict]:
+        """Records for documents, lazily; documents are processed in chunks of about ``batch_size`` passages.
+
+        ``cache=False`` leaves the passage cache aside for this call (same output, every passage computed)."""
         if level not in ("passage", "article"):
             raise ValueError(f"level must be 'passage' or 'article', not {level!r}")
         chunk: list[Page] = []
@@ -187,23 +208,23 @@ class Enricher:
             chunk.append(page)
             size += sum(len(a.passages) for a in page.articles)
             if size >= self.batch_size * 4:
-                yield from self._process_chunk(chunk, level, stats)
+                yield from self._process_chunk(chunk, level, stats, cache)
                 chunk, size = [], 0
         if chunk:
-            yield from self._process_chunk(chunk, level, stats)
+            yield from self._process_chunk(chunk, level, stats, cache)
 
     def enrich_texts(self, texts: Iterable[str], level: str = "passage", stats: RunStats | None = None,
-                     ids: Iterable[str] | None = None) -> Iterator[dict]:
+                     ids: Iterable[str] | None = None, cache: bool = True) -> Iterator[dict]:
         """Records for raw texts (ids ``text-0``, ``text-1``… unless given)."""
         ids = iter(ids) if ids is not None else None
         docs = (Document(id=next(ids) if ids else f"text-{i}", source=f"<text-{i}>", text=t)
                 for i, t in enumerate(texts))
-        return self.enrich_documents(docs, level, stats)
+        return self.enrich_documents(docs, level, stats, cache)
 
     def enrich_paths(self, paths: Iterable[str | os.PathLike], level: str = "passage",
                      stats: RunStats | None = None, on_error: str = "skip",
-                     skip_docs: set[str] | frozenset = frozenset(), max_file_size_mb: float | None = None
-                     ) -> Iterator[dict]:
+                     skip_docs: set[str] | frozenset = frozenset(), max_file_size_mb: float | None = None,
+                     cache: bool = True) -> Iterator[dict]:
         """Records for folders, text and HTML files and JSONL files; bad inputs go to ``stats.skipped``.
 
         Documents whose id is in ``skip_docs`` (already done, when resuming) are passed over.
@@ -211,29 +232,30 @@ class Enricher:
         stats = stats if stats is not None else RunStats()
         docs = iter_documents(paths, skipped=stats.skipped, on_error=on_error, notes=stats.notes,
                               max_file_size_mb=max_file_size_mb)
-        return self.enrich_documents((d for d in docs if d.id not in skip_docs), level, stats)
+        return self.enrich_documents((d for d in docs if d.id not in skip_docs), level, stats, cache)
 
-    def enrich(self, inputs, level: str = "passage", stats: RunStats | None = None) -> Iterator[dict]:
+    def enrich(self, inputs, level: str = "passage", stats: RunStats | None = None,
+               cache: bool = True) -> Iterator[dict]:
         """Records for a path, a list of paths, a text or a list of texts (strings that are not paths)."""
         if isinstance(inputs, (str, os.PathLike)):
             inputs = [inputs]
         inputs = list(inputs)
         if inputs and all(isinstance(x, os.PathLike) or (isinstance(x, str) and "\n" not in x and os.path.exists(x))
                           for x in inputs):
-            return self.enrich_paths(inputs, level, stats)
-        return self.enrich_texts(inputs, level, stats)
+            return self.enrich_paths(inputs, level, stats, cache=cache)
+        return self.enrich_texts(inputs, level, stats, cache=cache)
 
 
 _WORKER: Enricher | None = None
 
 
-def _init_worker(model_dir: str | None, batch_size: int) -> None:
+def _init_worker(model_dir: str | None, batch_size: int, cache: bool = True) -> None:
     """Load the models once per worker; interruptions are the parent's to handle."""
     import signal
 
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WORKER = Enricher.load(model_dir, batch_size=batch_size)
+    _WORKER = Enricher.load(model_dir, batch_size=batch_size, cache=cache)
 
 
 def _work(docs: list[Document], level: str) -> tuple[list[dict], dict]:
@@ -257,28 +279,29 @@ def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 def enrich_parallel(paths: Iterable[str | os.PathLike], model_dir: str | None = None, level: str = "passage",
                     n_process: int = 2, batch_size: int = config.BATCH_SIZE, stats: RunStats | None = None,
                     on_error: str = "skip", docs_per_task: int = 8,
-                    skip_docs: set[str] | frozenset = frozenset()) -> Iterator[dict]:
+                    skip_docs: set[str] | frozenset = frozenset(), cache: bool = True) -> Iterator[dict]:
     """Like :meth:`Enricher.enrich_paths` on ``n_process`` worker processes; output order is kept.
 
-    Each worker loads the models once; at most ``2 × n_process`` tasks are in flight, so
+    Each worker loads the models once (and keeps its own passage cache); at most ``2 × n_process`` tasks are in flight, so
     memory stays flat.
     """
     stats = stats if stats is not None else RunStats()
     docs = (d for d in iter_documents(paths, skipped=stats.skipped, on_error=on_error, notes=stats.notes)
             if d.id not in skip_docs)
-    return enrich_parallel_documents(docs, model_dir, level, n_process, batch_size, stats, docs_per_task)
+    return enrich_parallel_documents(docs, model_dir, level, n_process, batch_size, stats, docs_per_task, cache)
 
 
 def enrich_parallel_documents(docs: Iterable[Document], model_dir: str | None = None, level: str = "passage",
                               n_process: int = 2, batch_size: int = config.BATCH_SIZE,
-                              stats: RunStats | None = None, docs_per_task: int = 8) -> Iterator[dict]:
+                              stats: RunStats | None = None, docs_per_task: int = 8,
+                              cache: bool = True) -> Iterator[dict]:
     """Records for documents on ``n_process`` worker processes, in input order."""
     import multiprocessing as mp
     from collections import deque
 
     stats = stats if stats is not None else RunStats()
     ctx = mp.get_context("spawn")
-    with ctx.Pool(n_process, initializer=_init_worker, initargs=(model_dir, batch_size)) as pool:
+    with ctx.Pool(n_process, initializer=_init_worker, initargs=(model_dir, batch_size, cache)) as pool:
         pending: deque = deque()
         for chunk in _chunks(docs, docs_per_task):
             pending.append(pool.apply_async(_work, (chunk, level)))

@@ -58,7 +58,7 @@ def enrich_to_file(paths: Iterable[str | os.PathLike], output: str | os.PathLike
                    resume: bool = False, engine: str = "local", on_error: str = "skip",
                    model_dir: str | None = None, batch_size: int = config.BATCH_SIZE,
                    n_process: int = config.N_PROCESS, scheduler: str | None = None,
-                   max_file_size_mb: float | None = None, progress: bool = False,
+                   max_file_size_mb: float | None = None, progress: bool = False, cache: bool = True,
                    enricher: Enricher | None = None, log: Callable[[str], None] | None = None) -> RunStats:
     """Enrich ``paths`` (folders, page files, JSONL files) into the JSONL file ``output`` (``-``: stdout).
 
@@ -66,7 +66,8 @@ def enrich_to_file(paths: Iterable[str | os.PathLike], output: str | os.PathLike
     :class:`NlpToolsError` on bad options or inputs (before any model loads) and
     ``KeyboardInterrupt`` when interrupted, after keeping the records made in
     ``OUTPUT.partial``. ``log`` receives messages for the user (default: none);
-    ``progress`` shows a bar over the input files on standard error.
+    ``progress`` shows a bar over the input files on standard error; ``cache=False`` computes every
+    passage again even when its text was seen before in the run (same output, slower).
     """
     started = time.perf_counter()
     paths, output, log = [str(p) for p in paths], str(output), log or (lambda message: None)
@@ -86,11 +87,13 @@ def enrich_to_file(paths: Iterable[str | os.PathLike], output: str | os.PathLike
                 from .distributed import enrich_dask
 
                 enrich_dask(paths, output, model_dir=model_dir, level=level, scheduler=scheduler,
-                            n_workers=n_process, batch_size=batch_size, on_error=on_error, stats=stats)
+                            n_workers=n_process, batch_size=batch_size, on_error=on_error, stats=stats,
+                            cache=cache)
             else:
                 _run_local(entries, writer, kept_lines, done, stats, level=level, on_error=on_error,
                            model_dir=model_dir, batch_size=batch_size, n_process=n_process,
-                           max_file_size_mb=max_file_size_mb, progress=progress, enricher=enricher)
+                           max_file_size_mb=max_file_size_mb, progress=progress, enricher=enricher,
+                           cache=cache)
         except (NlpToolsError, KeyboardInterrupt):
             if writer.partial_kept:
                 log(f"{writer.count} records kept in {writer.partial_kept}; run the same command with --resume "
@@ -103,16 +106,17 @@ def enrich_to_file(paths: Iterable[str | os.PathLike], output: str | os.PathLike
 
 
 def _run_local(entries, writer, kept_lines, done, stats, *, level, on_error, model_dir, batch_size, n_process,
-               max_file_size_mb, progress, enricher) -> None:
+               max_file_size_mb, progress, enricher, cache) -> None:
     bar = _Bar(len(entries), stats) if progress else None
     listed = bar.count(entries) if bar else iter(entries)
     docs = (d for d in read_entries(listed, stats.skipped, on_error, stats.notes, max_file_size_mb)
             if d.id not in done)
     if n_process > 1 and enricher is None:
-        records: Iterator[dict] = enrich_parallel_documents(docs, model_dir, level, n_process, batch_size, stats)
+        records: Iterator[dict] = enrich_parallel_documents(docs, model_dir, level, n_process, batch_size, stats,
+                                                                   cache=cache)
     else:
-        enricher = enricher or Enricher.load(model_dir, batch_size=batch_size)
-        records = enricher.enrich_documents(docs, level, stats)
+        enricher = enricher or Enricher.load(model_dir, batch_size=batch_size, cache=cache)
+        records = enricher.enrich_documents(docs, level, stats, cache)
     try:
         with writer:
             for line in kept_lines:

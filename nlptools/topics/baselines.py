@@ -16,6 +16,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from ..config import TOPIC_LABELS
 from ..resources import load_json
+from .features import compile_keyword, distinct_stretches
 
 KEYWORDS_FILE = "topic_keywords.json"
 STRATEGIES = ("label_set", "prevalence")
@@ -32,25 +33,10 @@ def _texts(X: Iterable[str]) -> list[str]:
     return texts
 
 
-def compile_keyword(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """Compile one keyword regex: case-insensitive by default, and it must start and end at word boundaries."""
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", flags)
-
-
 def count_hits(patterns: Iterable[re.Pattern[str]], text: str) -> int:
     """Number of distinct stretches of ``text`` matched by any pattern; overlapping matches count once."""
     return distinct_stretches(sorted((m.start(), m.end()) for p in patterns for m in p.finditer(text)
                                      if m.end() > m.start()))
-
-
-def distinct_stretches(spans: Sequence[tuple[int, int]]) -> int:
-    """How many separate stretches sorted ``(start, end)`` spans cover (overlapping spans count once)."""
-    hits, reach = 0, -1
-    for start, end in spans:
-        if start >= reach:
-            hits += 1
-        reach = max(reach, end)
-    return hits
 
 
 class KeywordTopicBaseline(BaseEstimator):

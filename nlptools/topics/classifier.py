@@ -28,24 +28,8 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
 from .. import config
-from .baselines import compile_keyword, distinct_stretches
+from .features import as_items, keyword_counts, over_thresholds, topics_over_thresholds
 from ..types import Topic
-
-
-def as_items(X: Sequence[Any]) -> list[dict[str, Any]]:
-    """Inputs as ``{"text", "title", "entities"}`` dicts: accepts strings, dicts and (text, title)
-    pairs. ``entities`` are the passage's canonical names as "LABEL:name" strings (may be missing)."""
-    items = []
-    for x in X:
-        if isinstance(x, str):
-            items.append({"text": x, "title": "", "entities": []})
-        elif isinstance(x, dict):
-            items.append({"text": x.get("text", ""), "title": x.get("title") or "",
-                          "entities": list(x.get("entities") or [])})
-        else:
-            text, title = x
-            items.append({"text": text, "title": title or "", "entities": []})
-    return items
 
 
 def _texts(items):
@@ -137,23 +121,7 @@ class KeywordFeatures(TransformerMixin, BaseEstimator):
         return self
 
     def transform(self, X):
-        folded = [compile_keyword(p, flags=0) if p else None for p in self.folded_]
-        cased = [compile_keyword(p) if p else None for p in self.cased_]
-        exact = [compile_keyword(p) if p else None for p in self.patterns_]
-        rows = []
-        for text in _texts(X):
-            low = text.lower()
-            if len(low) != len(text):  # rare letters whose lower case is longer: match the text itself
-                rows.append([len(e.findall(text)) if e else 0 for e in exact])
-                continue
-            row = []
-            for f, c, e in zip(folded, cased, exact):
-                if c is None:
-                    row.append(len(f.findall(low)) if f else 0)
-                    continue
-                spans = sorted(([m.span() for m in f.finditer(low)] if f else []) + [m.span() for m in c.finditer(text)])
-                row.append(len(spans) if distinct_stretches(spans) == len(spans) else len(e.findall(text)))
-            rows.append(row)
+        rows = keyword_counts(_texts(X), self.folded_, self.cased_, self.patterns_)
         counts = np.asarray(rows, dtype=np.float64).reshape(len(rows), len(self.labels_))
         return sparse.csr_matrix(np.log1p(counts))
 
@@ -330,7 +298,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
     def _over_thresholds(self, P: np.ndarray) -> np.ndarray:
         """Which calibrated scores reach their label's threshold: the one decision rule of
         :meth:`predict`, :meth:`predict_labels` and :meth:`predict_topics`."""
-        return P >= np.asarray(self.thresholds_)
+        return over_thresholds(P, self.thresholds_)
 
     def predict(self, X) -> np.ndarray:
         return self._over_thresholds(self.predict_proba(X)).astype(np.int64)
@@ -340,9 +308,4 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
 
     def predict_topics(self, X) -> list[list[Topic]]:
         """Per input, the labels over their thresholds with their scores, highest first."""
-        P = self.predict_proba(X)
-        out = []
-        for row, over in zip(P, self._over_thresholds(P)):
-            hits = [Topic(self.classes_[j], float(row[j])) for j in np.flatnonzero(over)]
-            out.append(sorted(hits, key=lambda t: (-t.score, t.label)))
-        return out
+        return topics_over_thresholds(self.predict_proba(X), self.classes_, self.thresholds_)

@@ -244,6 +244,7 @@ def train_from_files(annotation_paths, output, what: str = "all", n_iter: int = 
     from ..io.annotations import files_digest, gold_spans, load_annotations, records_digest
     from ..io.modelfiles import library_versions, save_topic_model
     from ..scoring import score_entities, score_topics
+    from ..topics.arrays import export_arrays
 
     started = time.perf_counter()
     records, summary = load_annotations(annotation_paths)
@@ -311,7 +312,7 @@ def train_from_files(annotation_paths, output, what: str = "all", n_iter: int = 
             "cv_metrics": {"note": "out-of-fold scores of the calibration CV, grouped by document "
                                    "(synthetic records included in training folds)",
                            "micro": cv["micro"], "macro": cv["macro"]},
-        })
+        }, exported=export_arrays(model))
         report["topics"] = {"path": str(path), "seconds": round(result.seconds, 1), **result.info}
         echo(f"topic model saved to {path} ({result.seconds:.1f} s)")
     report["seconds_total"] = round(time.perf_counter() - started, 1)
