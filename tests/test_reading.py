@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 
 import pytest
 
-from nlptools.errors import BinaryFileError, InputError
-from nlptools.io.reading import decode, iter_documents
+from nlptools.errors import BinaryFileError, InputError, NoInputError
+from nlptools.io.reading import Skipped, decode, iter_documents, max_bytes, plan_inputs, read_entries
 
 TEXT = "Заголовок – Treaty on Friendship, 26 October 2021\n\nThe parties met in Moscow.\n"
 
@@ -85,3 +86,128 @@ def test_reading_empty_file_is_skipped_with_reason(tmp_path, content):
 def test_reading_missing_path_fail_mode_raises(tmp_path):
     with pytest.raises(InputError, match="does not exist"):
         list(iter_documents([str(tmp_path / "nope.txt")], on_error="fail"))
+
+
+@pytest.mark.parametrize("mb, limit", [(None, 64_000_000), (0.5, 500_000), (2, 2_000_000)])
+def test_reading_max_bytes(mb, limit):
+    assert max_bytes(mb) == limit
+
+
+@pytest.mark.parametrize("size, read", [(1000, True), (1001, False)], ids=["at-limit", "over-limit"])
+def test_reading_file_over_the_size_limit_is_skipped_unread(tmp_path, size, read):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * (size - 1) + b"\n")
+    skipped = []
+    docs = list(iter_documents([str(path)], skipped=skipped, max_file_size_mb=0.001))
+    assert [d.id for d in docs] == (["big"] if read else [])
+    assert [(s.source, s.line) for s in skipped] == ([] if read else [(str(path), None)])
+    assert read or "the file is 0.0 MB, over the limit of 0.0 MB" in skipped[0].reason
+
+
+def test_reading_fifo_and_dead_link_are_skipped_with_their_reason(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.symlink(tmp_path / "nowhere", tmp_path / "dead.txt")
+    (tmp_path / "good.txt").write_text("A page\n", encoding="utf-8")
+    skipped = []
+    docs = list(iter_documents([str(tmp_path / "pipe.txt"), str(tmp_path / "dead.txt"), str(tmp_path)],
+                               skipped=skipped))
+    assert [d.id for d in docs] == ["good"]
+    assert "is not a regular file but a FIFO (named pipe)" in skipped[0].reason
+    assert "cannot be read" in skipped[1].reason and skipped[1].source == str(tmp_path / "dead.txt")
+
+
+def test_reading_same_file_twice_is_read_once_and_same_names_get_numbers(tmp_path):
+    for folder in ("a", "b", "c"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "p.txt").write_text(f"Page {folder}\n", encoding="utf-8")
+    a, b, c = (str(tmp_path / f / "p.txt") for f in "abc")
+    notes = []
+    docs = list(iter_documents([a, a, b, c], notes=notes))
+    assert [(d.id, d.text) for d in docs] == [("p", "Page a\n"), ("p-2", "Page b\n"), ("p-3", "Page c\n")]
+    assert notes == [f"{a}: the same file as {a}; read once.",
+                     f'{b}: the id "p" is already used by {a}; this document is named "p-2".',
+                     f'{c}: the id "p" is already used by {a}; this document is named "p-3".']
+
+
+def test_reading_html_pages_and_text_files_holding_html(tmp_path):
+    page = "<html><body><h1>Title</h1><p>Body text.</p></body></html>"
+    (tmp_path / "a.HTML").write_text(page, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(page, encoding="utf-8")
+    notes = []
+    docs = list(iter_documents([str(tmp_path / "a.HTML"), str(tmp_path / "b.txt")], notes=notes))
+    assert [(d.id, d.text, d.format) for d in docs] == [("a", "Title\n\nBody text.\n", "html"),
+                                                         ("b", "Title\n\nBody text.\n", "html")]
+    assert notes == [f"{tmp_path / 'b.txt'}: holds HTML, read as a page (offsets refer to `nlptools text "
+                     f"{tmp_path / 'b.txt'}`)."]
+
+
+def test_reading_jsonl_html_records_ids_and_bom(tmp_path):
+    path = tmp_path / "in.ndjson"
+    lines = [json.dumps({"html": "<p>Body text.</p>", "lang": "en"}), "",
+             json.dumps({"id": 7, "text": "Seven."}), json.dumps({"id": "7", "text": "Again."}),
+             json.dumps([1, 2]), json.dumps({"id": "h", "html": 3})]
+    path.write_bytes(b"\xef\xbb\xbf" + "\n".join(lines).encode("utf-8") + b"\n")
+    skipped = []
+    docs = list(iter_documents([str(path)], skipped=skipped))
+    assert [(d.id, d.text, d.format, d.meta) for d in docs] == [
+        ("in-1", "Body text.\n", "html", {"lang": "en"}), ("7", "Seven.", "text", {})]
+    assert [(s.line, s.reason.split(": ", 1)[1]) for s in skipped] == [
+        (4, 'repeats the id "7". Fix: give every record its own id.'),
+        (5, 'has no "text" field. Fix: give each record a "text" string (or an "html" string).'),
+        (6, 'has a "html" that is a int, not a string. Fix: make "html" a string.')]
+
+
+def test_reading_jsonl_line_over_the_limit_is_skipped_and_the_next_read(tmp_path):
+    path = tmp_path / "in.jsonl"
+    long = json.dumps({"id": "long", "text": "x" * 1500})
+    path.write_text(long + "\n" + json.dumps({"id": "short", "text": "Short."}) + "\n", encoding="utf-8")
+    skipped = []
+    docs = list(iter_documents([str(path)], skipped=skipped, max_file_size_mb=0.001))
+    assert [d.id for d in docs] == ["short"]
+    assert [(s.source, s.line) for s in skipped] == [(str(path), 1)]
+    assert f"the record is {(len(long) + 1) / 1e6:,.1f} MB" in skipped[0].reason
+
+
+@pytest.mark.parametrize("line, message", [
+    ("{not json", "line 1: is not valid JSON"), ('{"id": "a"}', 'line 1: has no "text" field'),
+    ('{"id": "a", "text": "\\u0000"}\n\x00', "line 2"),
+], ids=["invalid", "no-text", "binary-line"])
+def test_reading_jsonl_fail_mode_raises_with_the_line(tmp_path, line, message):
+    path = tmp_path / "in.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{path}, {message}")):
+        list(iter_documents([str(path)], on_error="fail"))
+
+
+def _fifo(tmp):
+    os.mkfifo(tmp / "pipe.txt")
+    return [tmp / "pipe.txt"]
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda tmp: [], "no input was given"),
+    (lambda tmp: [tmp / "nope"], "does not exist"),
+    (lambda tmp: [tmp], "holds no page (*.txt, *.html, *.htm, *.jsonl); nothing to do"),
+    (_fifo, "holds no readable page; nothing to do"),
+], ids=["nothing", "missing", "no-page", "none-readable"])
+def test_reading_plan_inputs_stops_when_there_is_nothing_to_do(tmp_path, make, message):
+    (tmp_path / "notes.md").write_text("not a page\n", encoding="utf-8")
+    with pytest.raises(NoInputError, match=re.escape(message)):
+        plan_inputs(make(tmp_path))
+
+
+def test_reading_plan_inputs_lists_every_input_before_reading(tmp_path):
+    (tmp_path / "a.txt").write_text("A page\n", encoding="utf-8")
+    (tmp_path / "r.jsonl").write_text('{"id": "r", "text": "R"}\n', encoding="utf-8")
+    (tmp_path / "big.htm").write_bytes(b"x" * 2000)
+    skipped = []
+    entries = plan_inputs([tmp_path], skipped=skipped, max_file_size_mb=0.001)
+    assert entries == [("text", str(tmp_path / "a.txt"), "a")]
+    assert [s.source for s in skipped] == [str(tmp_path / "big.htm")]
+    entries = plan_inputs([tmp_path / "r.jsonl", tmp_path / "a.txt"])
+    assert entries == [("jsonl", str(tmp_path / "r.jsonl"), "r"), ("text", str(tmp_path / "a.txt"), "a")]
+    assert [d.id for d in read_entries(entries)] == ["r", "a"]
+
+
+def test_reading_skipped_to_dict():
+    assert Skipped("a.txt", "holds no text.", 3).to_dict() == {"source": "a.txt", "line": 3, "reason": "holds no text."}

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from nlptools.segmentation.dates import parse_date, parse_stamp, strip_trailing_date, trailing_date
 from nlptools.segmentation.segmenter import classify_line, segment
 
 from .conftest import seed_text
@@ -191,6 +192,36 @@ def test_segmentation_long_paragraph_cut_at_sentences():
     assert all(len(p.text) <= 300 for p in passages)
     assert all(p.text.endswith(".") for p in passages)
     assert " ".join(p.text for p in passages) == (sentence * 40).strip()
+
+
+@pytest.mark.parametrize("limit, passages", [
+    (47, ["One two three. Four five six. Seven eight nine."]),
+    (46, ["One two three. Four five six.", "Seven eight nine."]),
+    (30, ["One two three. Four five six.", "Seven eight nine."]),
+    (29, ["One two three.", "Four five six.", "Seven eight nine."]),
+])
+def test_segmentation_long_paragraph_packs_whole_sentences_up_to_the_limit(limit, passages):
+    page = segment("Title of the page\n\nOne two three. Four five six. Seven eight nine.\n", max_passage_chars=limit)
+    body = page.articles[0].body
+    assert [p.text for p in body] == passages
+    assert [p.index for p in body] == list(range(1, len(passages) + 1))
+    assert all(page.text[p.start:p.end] == p.text for p in body)
+
+
+@pytest.mark.parametrize("paragraph, passages", [
+    ("Mr. Lavrov spoke. Dr. Smith replied.", ["Mr. Lavrov spoke.", "Dr. Smith replied."]),
+    ("S. Lavrov spoke. «Yes.» Then he left.", ["S. Lavrov spoke.", "«Yes.»", "Then he left."]),
+    ('He said: "Stop." Then he left.', ['He said: "Stop."', "Then he left."]),
+], ids=["abbreviations", "initial-and-quotes", "closing-quote"])
+def test_segmentation_long_paragraph_is_not_cut_after_an_abbreviation(paragraph, passages):
+    page = segment(f"Title of the page\n\n{paragraph}\n", max_passage_chars=10)
+    assert [p.text for p in page.articles[0].body] == passages
+
+
+def test_segmentation_long_turn_pieces_keep_the_speaker():
+    page = segment("Title of the page\n\nSergey Lavrov: One two three. Four five six.\n", max_passage_chars=30)
+    assert [(p.text, p.speaker) for p in page.articles[0].body] == [
+        ("Sergey Lavrov: One two three.", "Sergey Lavrov"), ("Four five six.", "Sergey Lavrov")]
 
 
 HEADER = ["26 October 2021", "Moscow: 00:03", "London: 22:03", "", "Consular queries:\u00a0\u00a0",
@@ -415,3 +446,36 @@ def test_segmentation_dev_pages_match_their_writers_structure(path):
 
 def test_segmentation_dev_pages_are_there():
     assert len(_dev_pages()) >= 25
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("26.01.2018", "2018-01-26"), ("26/01/2018", "2018-01-26"), ("2021-10-26", "2021-10-26"),
+    ("26 October 2021", "2021-10-26"), ("1st May 2020", "2020-05-01"), ("26 Oct. 2021", "2021-10-26"),
+    ("26 OCTOBER 2021", "2021-10-26"), ("26 октября 2021 г.", "2021-10-26"), ("26 октября 2021 года", "2021-10-26"),
+    ("October 26, 2021", "2021-10-26"), ("Sept 3rd, 2019", "2019-09-03"), ("  26 October 2021. ", "2021-10-26"),
+    ("31.02.2021", None), ("2021-13-01", None), ("26 October 2021 in Moscow", None), ("Octember 26, 2021", None),
+])
+def test_segmentation_parse_date(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("16 March 2021, 12:50", "2021-03-16"), ("12:50 - 16.03.2021", "2021-03-16"),
+    ("16 March 2021 12:50 MSK", "2021-03-16"), ("March 16, 2021 – 9.05 am", "2021-03-16"),
+    ("16 March 2021", None), ("12:50", None), ("31.02.2021, 12:50", None),
+])
+def test_segmentation_parse_stamp(text, iso):
+    assert parse_stamp(text) == iso
+
+
+@pytest.mark.parametrize("title, iso, stripped", [
+    ("Remarks by Sergey Lavrov, Sochi, October 21, 2021", "2021-10-21", "Remarks by Sergey Lavrov, Sochi"),
+    ("Statement – 21.10.2021", "2021-10-21", "Statement"),
+    ("Interview, 21 October 2021.", "2021-10-21", "Interview"),
+    ("Statement, 31.02.2021", None, "Statement, 31.02.2021"),
+    ("Remarks on 21 October 2021 events", None, "Remarks on 21 October 2021 events"),
+    ("Treaty of 1997", None, "Treaty of 1997"),
+])
+def test_segmentation_trailing_date_of_a_title(title, iso, stripped):
+    assert trailing_date(title) == iso
+    assert strip_trailing_date(title) == stripped
