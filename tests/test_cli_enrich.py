@@ -135,3 +135,20 @@ def test_cli_help_does_not_import_spacy_or_sklearn():
             "print(sorted(m for m in ('spacy', 'sklearn', 'skops') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("command, usage", [
+    ("enrich", "Usage: nlptools enrich [OPTIONS] PATHS..."),
+    ("segment", "Usage: nlptools segment [OPTIONS] PATHS..."),
+    ("export", "Usage: nlptools export [OPTIONS] PATHS... DIRECTORY"),
+    ("text", "Usage: nlptools text [OPTIONS] PAGE"),
+    ("train", "Usage: nlptools train [OPTIONS] [WHAT]"),
+])
+def test_cli_help_names_the_arguments_in_capitals(command, usage):
+    from typer.testing import CliRunner
+
+    from nlptools.cli import app
+
+    result = CliRunner().invoke(app, [command, "--help"], prog_name="nlptools")
+    assert result.exit_code == 0
+    assert result.output.splitlines()[0].strip() == usage

@@ -16,6 +16,7 @@ from . import export as _export
 from . import segment as _segment
 from . import text as _text
 from . import train as _train
+from ._common import UsageCommand
 
 app = typer.Typer(
     name="nlptools",
@@ -29,15 +30,15 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
-app.command("segment")(_segment.segment_cli)
-app.command("enrich")(_enrich.enrich_cli)
-app.command("train")(_train.train_cli)
-app.command("evaluate")(_evaluate.evaluate_cli)
-app.command("annotate")(_annotate.annotate_cli)
-app.command("convert")(_convert.convert_cli)
-app.command("explore")(_explore.explore_cli)
-app.command("export")(_export.export_cli)
-app.command("text")(_text.text_cli)
+app.command("segment", cls=UsageCommand)(_segment.segment_cli)
+app.command("enrich", cls=UsageCommand)(_enrich.enrich_cli)
+app.command("train", cls=UsageCommand)(_train.train_cli)
+app.command("evaluate", cls=UsageCommand)(_evaluate.evaluate_cli)
+app.command("annotate", cls=UsageCommand)(_annotate.annotate_cli)
+app.command("convert", cls=UsageCommand)(_convert.convert_cli)
+app.command("explore", cls=UsageCommand)(_explore.explore_cli)
+app.command("export", cls=UsageCommand)(_export.export_cli)
+app.command("text", cls=UsageCommand)(_text.text_cli)
 
 
 def main() -> None:

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from contextlib import contextmanager
 
 import typer
+from typer.core import TyperCommand
 
 from .. import config
 from ..errors import NlpToolsError
@@ -21,9 +23,10 @@ def report_skipped(skipped, skipped_report: str | None) -> int:
     for s in skipped:
         typer.echo(f"skipped: {s.reason}", err=True)
     if skipped_report:
-        with open(skipped_report, "w", encoding="utf-8") as fh:
-            for s in skipped:
-                fh.write(json.dumps(s.to_dict(), ensure_ascii=False) + "\n")
+        import jsonlines
+
+        with jsonlines.open(skipped_report, "w", dumps=lambda obj: json.dumps(obj, ensure_ascii=False)) as out:
+            out.write_all(s.to_dict() for s in skipped)
     return config.EXIT_SKIPPED if skipped else 0
 
 
@@ -47,3 +50,15 @@ def progress_bar(label: str, show: bool | None = None):
                   TextColumn("left"), TimeRemainingColumn(), console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task(label, total=None)
         yield lambda done, total: bar.update(task, completed=done, total=total)
+
+
+class UsageCommand(TyperCommand):
+    """A command whose usage line names its arguments as click's own docs and other tools do
+    ("PATHS...", "DIRECTORY"), where click 8.5 with typer writes "{PATHS}..." or "paths..."."""
+
+    def collect_usage_pieces(self, ctx):
+        return [_ARGUMENT.sub(lambda m: m["open"] + m["name"].upper() + m["dots"] + m["close"], piece)
+                for piece in super().collect_usage_pieces(ctx)]
+
+
+_ARGUMENT = re.compile(r"^(?P<open>\[?)\{?(?P<name>[A-Za-z_][\w-]*)\}?(?P<dots>(?:\.\.\.)?)(?P<close>\]?)$")
