@@ -64,3 +64,19 @@ def test_cli_export_writes_tables(fixture_jsonl, tmp_path, to):
 def test_cli_export_unknown_format(fixture_jsonl, tmp_path):
     result = runner.invoke(app, ["export", str(fixture_jsonl), "--to", "xlsx", str(tmp_path)])
     assert result.exit_code == 1 and "Fix: use --to csv or --to parquet" in result.output
+
+
+def test_cli_explore_progress_bar_runs_to_the_end(fixture_jsonl, tmp_path, monkeypatch):
+    from nlptools.cli import _common
+
+    seen = []
+    real = _common.progress_bar
+
+    def recording_bar(label, show=None):
+        seen.append(show)
+        return real(label, show)
+
+    monkeypatch.setattr("nlptools.cli.explore.progress_bar", recording_bar)
+    result = runner.invoke(app, ["explore", str(fixture_jsonl), "-r", str(tmp_path), "--no-plots", "--progress"])
+    assert result.exit_code == 0, result.output
+    assert seen == [True] and (tmp_path / "summary.md").exists()

@@ -72,3 +72,11 @@ def test_report_article_level_says_where_speakers_are(fixture_articles_jsonl, tm
     md = (tmp_path / "summary.md").read_text(encoding="utf-8")
     assert "No speakers: article-level records do not carry them (use `nlptools enrich --level passage`)." in md
     assert "4 distinct articles (6 appearances" in md
+
+
+@pytest.mark.parametrize("plots, terms, total", [(False, (), 11), (True, (), 11), (False, ("sanction*",), 12)])
+def test_report_progress_counts_every_step_up_to_its_total(fixture_corpus, tmp_path, plots, terms, total):
+    calls = []
+    write_report(fixture_corpus, tmp_path, ReportOptions(terms=terms), plots=plots,
+                 progress=lambda done, of: calls.append((done, of)))
+    assert calls == [(i, total) for i in range(1, total + 1)]

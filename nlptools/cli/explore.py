@@ -7,7 +7,7 @@ import typer
 
 from .. import config
 from ..errors import NlpToolsError
-from ._common import fail
+from ._common import fail, progress_bar
 
 PATHS_HELP = "Outputs of `nlptools enrich` (passage or article level): JSONL or Parquet files, or folders of shards."
 
@@ -24,6 +24,8 @@ def explore_cli(
     term: List[str] = typer.Option([], "--term", "-t", help="A word or phrase to follow, * for any letters "
                                                             "(repeatable): monthly frequency and keyword in context."),
     plots: bool = typer.Option(True, "--plots/--no-plots", help="Draw the PNG plots (and embed them in report.html)."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
+                                            help="Progress bar (default: only when stderr is a terminal)."),
 ) -> None:
     """Count a corpus once per distinct article: top people, organisations and treaties, topics by month,
     timelines, names seen together, interview speakers, entities by topic and your terms.
@@ -38,8 +40,8 @@ def explore_cli(
         check_counts(top=top, min_count=min_count)
         for t in term:
             compile_term(t)
-        with read(paths, since=since, until=until) as corpus:
-            written = write_report(corpus, report, opts, plots=plots)
+        with read(paths, since=since, until=until) as corpus, progress_bar("report", progress) as tick:
+            written = write_report(corpus, report, opts, plots=plots, progress=tick)
             ov = overview(corpus)
     except NlpToolsError as exc:
         raise fail(exc)

@@ -23,11 +23,13 @@ __all__ = ["Corpus", "read", "TABLE_COLUMNS", "entity_counts", "entity_timelines
            "ReportOptions", "write_report", "export_tables", "explore", "export"]
 
 
-def explore(paths, report_dir, *, since=None, until=None, plots: bool = True, **options) -> list[str]:
+def explore(paths, report_dir, *, since=None, until=None, plots: bool = True, progress=None,
+            **options) -> list[str]:
     """Read enrich outputs and write the report (``summary.md``, ``report.html``, PNGs) into ``report_dir``;
-    ``options`` are the fields of :class:`ReportOptions` (labels, top, min_count, terms, ...)."""
+    ``options`` are the fields of :class:`ReportOptions` (labels, top, min_count, terms, ...);
+    ``progress(done, total)`` is called after each step of the report."""
     with read(paths, since=since, until=until) as c:
-        return write_report(c, report_dir, ReportOptions(**options), plots=plots)
+        return write_report(c, report_dir, ReportOptions(**options), plots=plots, progress=progress)
 
 
 def export(paths, directory, to: str = "csv", *, since=None, until=None, terms=()) -> list[str]:

@@ -6,7 +6,7 @@ import base64
 import html
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .. import config
 from . import counts
@@ -14,6 +14,8 @@ from .tables import Corpus
 from .terms import find_terms
 
 PAIRS = (("PERSON", "ORG"), ("TREATY", "ORG"))
+#: Steps of a report without terms (six queries, five plots): the progress bar's total.
+REPORT_STEPS = 11
 
 
 @dataclass
@@ -182,19 +184,30 @@ def plot_terms(freq, months: list[str], directory: Path) -> str | None:
     return _save(fig, directory, "terms.png")
 
 
-def build_sections(corpus: Corpus, directory: Path, opts: ReportOptions, plots: bool = True):
-    """The report's sections (tables and the PNGs written into ``directory``) and the term results."""
+def build_sections(corpus: Corpus, directory: Path, opts: ReportOptions, plots: bool = True,
+                   progress: Callable[[int, int], None] | None = None):
+    """The report's sections (tables and the PNGs written into ``directory``) and the term results.
+
+    ``progress(done, total)`` is called after each step (a query or a plot), for a progress bar.
+    """
     labels = list(opts.labels)
-    ov = counts.overview(corpus)
+    total, done = REPORT_STEPS + bool(opts.terms), iter(range(1, REPORT_STEPS + 2))
+
+    def step(value=None):
+        if progress is not None:
+            progress(next(done), total)
+        return value
+
+    ov = step(counts.overview(corpus))
     months = _months(ov["first_date"], ov["last_date"])
-    top = counts.entity_counts(corpus, labels, opts.top, opts.min_count)
-    share = counts.topic_share(corpus)
-    timelines = counts.entity_timelines(corpus, labels, opts.timeline_top, opts.min_count)
+    top = step(counts.entity_counts(corpus, labels, opts.top, opts.min_count))
+    share = step(counts.topic_share(corpus))
+    timelines = step(counts.entity_timelines(corpus, labels, opts.timeline_top, opts.min_count))
     spk = counts.speakers(corpus, opts.top)
     spk_m = counts.speaker_mentions(corpus, labels, opts.per_group)
-    spk_t = counts.speaker_topics(corpus, opts.per_group)
-    by_topic = counts.entities_by_topic(corpus, labels, opts.per_group, opts.min_count)
-    draw = (lambda f, *a: f(*a)) if plots else (lambda f, *a: None)
+    spk_t = step(counts.speaker_topics(corpus, opts.per_group))
+    by_topic = step(counts.entities_by_topic(corpus, labels, opts.per_group, opts.min_count))
+    draw = (lambda f, *a: step(f(*a))) if plots else (lambda f, *a: step())
 
     sections = [Section("Corpus", _overview_text(ov, corpus))]
     s = Section("Top entities", f"The {opts.top} names of each label in the most distinct articles "
@@ -217,8 +230,9 @@ def build_sections(corpus: Corpus, directory: Path, opts: ReportOptions, plots: 
     for left, right in PAIRS:
         if left in labels and right in labels:
             pairs = counts.co_mentions(corpus, left, right, None, opts.min_count)
-            s.images.append(draw(plot_pairs, pairs, left, right, directory))
+            s.images.append(plot_pairs(pairs, left, right, directory) if plots else None)
             s.tables.append((f"{left} × {right}", pairs.head(opts.top)))
+    step()
     sections.append(s)
     s = Section("Interview speakers", "Who speaks in interview turns, what about (the topics of their turns) "
                                       "and whom they name (their own name left out)."
@@ -320,13 +334,14 @@ def _caption(table: str, caption: str) -> str:
 
 
 def write_report(corpus: Corpus, directory: str | Path, opts: ReportOptions | None = None,
-                 plots: bool = True) -> list[str]:
+                 plots: bool = True, progress: Callable[[int, int], None] | None = None) -> list[str]:
     """Write ``summary.md``, ``report.html`` and the PNG plots (and, with terms, ``kwic.csv`` and
-    ``term_frequencies.csv``) into ``directory``; return the file names."""
+    ``term_frequencies.csv``) into ``directory``; return the file names. ``progress(done, total)``
+    is called after each query and plot."""
     opts = opts or ReportOptions()
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    sections, result = build_sections(corpus, directory, opts, plots)
+    sections, result = build_sections(corpus, directory, opts, plots, progress)
     (directory / "summary.md").write_text(render_markdown(sections), encoding="utf-8")
     (directory / "report.html").write_text(render_html(sections, directory), encoding="utf-8")
     written = ["summary.md", "report.html"] + [i for s in sections for i in s.images]
