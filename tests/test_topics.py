@@ -106,7 +106,8 @@ def test_topics_keyword_features_count_distinct_stretches(text, expected):
 
 def test_topics_keyword_features_equal_one_case_insensitive_regex_on_the_seeds():
     # Regression guard for the fast path (lower-cased text, no re.IGNORECASE): on the seed
-    # passages it counts exactly what one case-insensitive regex per label counts.
+    # passages it counts exactly what one case-insensitive regex per label counts (on the text with
+    # runs of white space as one space, as every keyword match reads it).
     import re
     from pathlib import Path
 
@@ -117,9 +118,10 @@ def test_topics_keyword_features_equal_one_case_insensitive_regex_on_the_seeds()
     seeds = Path(__file__).resolve().parent.parent / "seeds"
     texts = [p.text for d in iter_documents([seeds]) for _, p in segment_document(d).passages()]
     table = _default_keywords()
+    spaced = [re.sub(r"\s+", " ", t) for t in texts]
     slow = [re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in table[label]) + r")(?!\w)", re.IGNORECASE)
             for label in table]
-    expected = np.array([[len(c.findall(t)) for c in slow] for t in texts])
+    expected = np.array([[len(c.findall(t)) for c in slow] for t in spaced])
     got = _keyword_counts(texts, table)
     assert (got == expected).all()
     assert expected.sum() > 500
@@ -224,3 +226,12 @@ def test_topics_fitted_thresholds_give_each_training_text_its_own_labels():
     assert [t.label for t in clf.predict_topics(["Sputnik V vaccine deliveries during the pandemic."])[0]] == ["covid_health"]
     seen = {label for _, y in TEXTS for label in y}
     assert all(0.05 <= t < 0.5 if label in seen else t == 1.0 for label, t in zip(clf.classes_, clf.thresholds_))
+
+
+@pytest.mark.parametrize("text", ["a multipolar world  order", "a multipolar\nworld order", "a multipolar world\t order"])
+def test_topics_keyword_phrases_match_however_the_page_spaced_them(text):
+    from nlptools.topics.baselines import count_hits
+    from nlptools.topics.features import compile_keyword, keyword_counts
+
+    assert keyword_counts([text], [""], ["multipolar world order"], ["multipolar world order"]) == [[1]]
+    assert count_hits([compile_keyword("multipolar world order")], text) == 1

@@ -16,7 +16,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from ..config import TOPIC_LABELS
 from ..resources import load_json
-from .features import compile_keyword, distinct_stretches
+from .features import compile_keyword, distinct_stretches, one_space
 
 KEYWORDS_FILE = "topic_keywords.json"
 STRATEGIES = ("label_set", "prevalence")
@@ -34,7 +34,9 @@ def _texts(X: Iterable[str]) -> list[str]:
 
 
 def count_hits(patterns: Iterable[re.Pattern[str]], text: str) -> int:
-    """Number of distinct stretches of ``text`` matched by any pattern; overlapping matches count once."""
+    """Number of distinct stretches of ``text`` matched by any pattern; overlapping matches count once
+    (runs of white space count as one space)."""
+    text = one_space(text)
     return distinct_stretches(sorted((m.start(), m.end()) for p in patterns for m in p.finditer(text)
                                      if m.end() > m.start()))
 

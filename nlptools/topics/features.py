@@ -59,6 +59,15 @@ def distinct_stretches(spans: Sequence[tuple[int, int]]) -> int:
     return hits
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def one_space(text: str) -> str:
+    """``text`` with every run of white space as one space: a keyword phrase ("world order") matches
+    however the page spaced or wrapped it."""
+    return _SPACES.sub(" ", text)
+
+
 def keyword_counts(texts: Sequence[str], folded: Sequence[str], cased: Sequence[str],
                    exact: Sequence[str]) -> list[list[int]]:
     """Per text and label, the keyword hits of ``exact`` (one regex per label), counted fast.
@@ -66,13 +75,13 @@ def keyword_counts(texts: Sequence[str], folded: Sequence[str], cased: Sequence[
     The :func:`~nlptools.topics.classifier.foldable` alternatives (``folded``, lower-cased) are
     matched on the lower-cased text without ``re.IGNORECASE``, the others (``cased``) on the text;
     when matches of the two kinds overlap, or lower-casing changes the text's length, the label
-    is counted with ``exact`` itself.
+    is counted with ``exact`` itself. Runs of white space in the texts count as one space.
     """
     folded_re = [compile_keyword(p, flags=0) if p else None for p in folded]
     cased_re = [compile_keyword(p) if p else None for p in cased]
     exact_re = [compile_keyword(p) if p else None for p in exact]
     rows = []
-    for text in texts:
+    for text in map(one_space, texts):
         low = text.lower()
         if len(low) != len(text):  # rare letters whose lower case is longer: match the text itself
             rows.append([len(e.findall(text)) if e else 0 for e in exact_re])
