@@ -160,3 +160,19 @@ def test_formats_writer_writes_a_hidden_temporary_file_next_to_the_output(tmp_pa
         [tmp] = [p.name for p in tmp_path.iterdir()]
     assert tmp.startswith(".out.jsonl.") and tmp.endswith(".tmp")
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_formats_writer_calls_before_commit_only_when_the_file_is_complete(tmp_path, fails):
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n")
+    seen = []
+    try:
+        with AtomicJsonlWriter(out, before_commit=lambda: seen.append(out.read_text())) as writer:
+            writer.write({"a": 1})
+            if fails:
+                raise ValueError("stop")
+    except ValueError:
+        pass
+    assert seen == ([] if fails else ["old\n"])
+    assert out.read_text() == ("old\n" if fails else '{"a": 1}\n')

@@ -155,3 +155,20 @@ def test_run_cli_progress_bar_reports_done_and_total():
             progress(done, 3)
             seen.append(done)
     assert seen == [0, 1, 2, 3]
+
+
+def test_run_signals_after_the_output_is_complete_are_ignored_until_the_run_returns():
+    import os
+    import signal
+    import time
+
+    from nlptools.pipeline.run import _sigterm_as_interrupt
+
+    before = signal.getsignal(signal.SIGINT)
+    with _sigterm_as_interrupt() as signals:
+        assert signal.getsignal(signal.SIGTERM) is not signal.SIG_IGN
+        signals.shield()
+        os.kill(os.getpid(), signal.SIGINT)
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(0.05)
+    assert signal.getsignal(signal.SIGINT) is before

@@ -6,7 +6,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import IO, Any, Iterable, Sequence
+from typing import Callable, IO, Any, Iterable, Sequence
 
 import jsonlines
 
@@ -141,12 +141,15 @@ class AtomicJsonlWriter:
     ``path`` ``-`` writes to standard output. On an exception or an interruption any
     previous file at ``path`` is left untouched and the temporary file is removed; with
     ``keep_partial`` the records already written are kept as ``path.partial`` instead
-    (nothing done is lost; ``enrich --resume`` continues from it).
+    (nothing done is lost; ``enrich --resume`` continues from it). ``before_commit`` is
+    called once the file is complete, right before it replaces ``path``.
     """
 
-    def __init__(self, path: str | os.PathLike, keep_partial: bool = False):
+    def __init__(self, path: str | os.PathLike, keep_partial: bool = False,
+                 before_commit: Callable[[], None] | None = None):
         self.path = str(path)
         self.keep_partial = keep_partial
+        self.before_commit = before_commit
         self.partial_kept: str | None = None
         self._fh: IO[str] | None = None
         self._tmp: str | None = None
@@ -185,6 +188,8 @@ class AtomicJsonlWriter:
             os.fsync(self._fh.fileno())
             self._fh.close()
             if exc_type is None:
+                if self.before_commit is not None:
+                    self.before_commit()
                 os.replace(self._tmp, self.path)
                 self._tmp = None
             elif self.keep_partial and self.count:

@@ -80,8 +80,8 @@ def enrich_to_file(paths: Iterable[str | os.PathLike], output: str | os.PathLike
     if resume and output != "-" and os.path.exists(partial_path(output)):
         kept_lines, done = read_partial(partial_path(output))
         log(f"resuming: {len(done)} documents already done in {partial_path(output)}")
-    writer = AtomicJsonlWriter(output, keep_partial=output != "-")
-    with _sigterm_as_interrupt():
+    with _sigterm_as_interrupt() as signals:
+        writer = AtomicJsonlWriter(output, keep_partial=output != "-", before_commit=signals.shield)
         try:
             if engine == "dask":
                 from .distributed import enrich_dask
@@ -99,8 +99,8 @@ def enrich_to_file(paths: Iterable[str | os.PathLike], output: str | os.PathLike
                 log(f"{writer.count} records kept in {writer.partial_kept}; run the same command with --resume "
                     "to continue.")
             raise
-    if resume and os.path.exists(partial_path(output)):
-        os.unlink(partial_path(output))
+        if resume and os.path.exists(partial_path(output)):
+            os.unlink(partial_path(output))
     stats.seconds = time.perf_counter() - started
     return stats
 
@@ -154,17 +154,28 @@ class _Bar:
 
 
 class _sigterm_as_interrupt:
-    """SIGTERM raises ``KeyboardInterrupt`` (as Ctrl-C does) while the run lasts, in the main thread."""
+    """SIGTERM raises ``KeyboardInterrupt`` (as Ctrl-C does) while the run lasts, in the main thread.
+
+    Once the output is complete (:meth:`shield`, right before it replaces the old file), both
+    signals are ignored until the run returns: an interruption then cannot report a failed run
+    whose new output is in place.
+    """
 
     def __enter__(self):
-        self.previous = None
+        self.previous: dict = {}
         if threading.current_thread() is threading.main_thread():
-            self.previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+            self.previous[signal.SIGTERM] = signal.signal(signal.SIGTERM, _raise_interrupt)
         return self
 
+    def shield(self) -> None:
+        if threading.current_thread() is threading.main_thread():
+            self.previous.setdefault(signal.SIGINT, signal.getsignal(signal.SIGINT))
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                signal.signal(sig, signal.SIG_IGN)
+
     def __exit__(self, *exc) -> None:
-        if self.previous is not None:
-            signal.signal(signal.SIGTERM, self.previous)
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)
 
 
 def _raise_interrupt(signum, frame):
