@@ -17,6 +17,8 @@ import threading
 from pathlib import Path
 from typing import Any, Iterable
 
+import jsonlines
+
 from .. import config
 from ..errors import InputError, NlpToolsError
 from ..io.formats import AtomicJsonlWriter, dumps
@@ -65,10 +67,8 @@ def _enrich_partition(index: int, entries: list[tuple[str, str, str]], parts_dir
         with _LOCK:
             enricher = _worker_enricher(model_dir, batch_size, cache)
             part.parent.mkdir(parents=True, exist_ok=True)
-            with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-                for rec in enricher.enrich_documents(_read_partition(entries, stats.skipped), level, stats):
-                    fh.write(dumps(rec))
-                    fh.write("\n")
+            with open(tmp, "w", encoding="utf-8", newline="\n") as fh, jsonlines.Writer(fh, dumps=dumps) as lines:
+                lines.write_all(enricher.enrich_documents(_read_partition(entries, stats.skipped), level, stats))
         os.replace(tmp, part)
     except NlpToolsError as exc:
         raise NlpToolsError(str(exc)) from None
