@@ -107,3 +107,22 @@ def test_cli_enrich_dask_engine(corpus, local_lines, tmp_path):
     assert out.read_text(encoding="utf-8").splitlines() == local_lines
     assert "5 documents" in result.output and "skipped: 1" in result.output
     assert not (tmp_path / "out.jsonl.parts").exists()
+
+
+def test_dask_same_record_id_in_two_jsonl_files_is_made_unique_as_locally(cluster, tmp_path):
+    import json
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in (("a", "Sergey Lavrov met Antony Blinken in Geneva."), ("b", "NATO met in Brussels.")):
+        (folder / f"{name}.jsonl").write_text(json.dumps({"id": "same", "text": text}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    files = [str(folder / "a.jsonl"), str(folder / "b.jsonl")]
+    stats = enrich_dask(files, out, scheduler=cluster.scheduler_address, n_workers=2, docs_per_partition=1)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    local = RunStats()
+    expected = [json.loads(dumps(r)) for r in Enricher.load().enrich_paths(files, stats=local)]
+    assert sorted({r["doc_id"] for r in records}) == ["same", "same-2"]
+    assert all(r["id"].startswith(r["doc_id"] + "#") for r in records)
+    assert records == expected
+    assert any('"same"' in note and "same-2" in note for note in stats.notes)

@@ -220,7 +220,7 @@ def _walk(folder: str) -> Iterator[str]:
                 yield os.path.join(root, name)
 
 
-class _Ids:
+class UniqueIds:
     """Makes document ids unique within a run: a repeated id gets ``-2``, ``-3``… with a note."""
 
     def __init__(self, notes: list[str] | None):
@@ -257,7 +257,7 @@ def expand_paths(paths: Iterable[str | os.PathLike], skipped: list[Skipped] | No
     """
     limit = max_bytes(max_file_size_mb)
     seen: dict[tuple[int, int], str] = {}
-    ids = _Ids(notes)
+    ids = UniqueIds(notes)
     for given in paths:
         given = str(given)
         if os.path.isdir(given):
@@ -312,7 +312,7 @@ def read_entries(entries: Iterable[tuple[str, str, str]], skipped: list[Skipped]
                  on_error: str = "skip", notes: list[str] | None = None,
                  max_file_size_mb: float | None = None) -> Iterator[Document]:
     """The documents of listed inputs (:func:`expand_paths`, :func:`plan_inputs`), lazily, ids unique."""
-    ids = _Ids(notes)
+    ids = UniqueIds(notes)
     for kind, path, doc_id in entries:
         if kind == "jsonl":
             docs: Iterable[Document] = iter_jsonl_documents(path, skipped, on_error, max_file_size_mb)

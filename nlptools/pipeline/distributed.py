@@ -10,6 +10,7 @@ here, so ``import nlptools`` works without it.
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
@@ -22,7 +23,7 @@ import jsonlines
 from .. import config
 from ..errors import InputError, NlpToolsError
 from ..io.formats import AtomicJsonlWriter, dumps
-from ..io.reading import Skipped, expand_paths, iter_jsonl_documents, read_text_file
+from ..io.reading import Skipped, UniqueIds, expand_paths, iter_jsonl_documents, read_text_file
 from .enricher import Enricher, RunStats, _collect
 
 DASK_MISSING = 'The Dask engine needs the optional extra: pip install "nlptools[dask]"'
@@ -131,7 +132,7 @@ def enrich_dask(paths: Iterable[str | os.PathLike], output: str | os.PathLike, *
         raise ValueError(f"docs_per_partition must be at least 1, not {docs_per_partition}")
     _require_dask()
     stats = stats if stats is not None else RunStats()
-    entries = list(expand_paths(paths, skipped=stats.skipped, on_error=on_error))
+    entries = list(expand_paths(paths, skipped=stats.skipped, on_error=on_error, notes=stats.notes))
     partitions = _partitions(entries, docs_per_partition)
     output = str(output)
     with AtomicJsonlWriter(output) as writer:
@@ -144,13 +145,35 @@ def enrich_dask(paths: Iterable[str | os.PathLike], output: str | os.PathLike, *
             os.makedirs(parts_dir, exist_ok=True)
         try:
             _run(partitions, parts_dir, level, model_dir, batch_size, scheduler, n_workers, on_error, stats, cache)
+            names = _UniqueDocIds(stats.notes)
             for index in range(len(partitions)):
                 with open(Path(parts_dir) / f"part-{index:05d}.jsonl", encoding="utf-8", newline="\n") as fh:
                     for line in fh:
-                        writer.write_line(line)
+                        writer.write_line(names.rename(line))
         finally:
             shutil.rmtree(parts_dir, ignore_errors=True)
     return stats
+
+
+class _UniqueDocIds:
+    """Document ids unique across partitions, as the local engine makes them: a record whose
+    ``doc_id`` another source already used (two JSONL files with the same record id, read by two
+    workers) is renamed ``-2``, ``-3``… with a note; other lines are passed on unchanged."""
+
+    def __init__(self, notes: list[str]):
+        self.ids = UniqueIds(notes)
+        self.names: dict[tuple[str, str], str] = {}
+
+    def rename(self, line: str) -> str:
+        record = json.loads(line)
+        doc, source = record["doc_id"], record["source"]
+        if (doc, source) not in self.names:
+            self.names[(doc, source)] = self.ids.unique(doc, source)
+        new = self.names[(doc, source)]
+        if new == doc:
+            return line
+        record["doc_id"], record["id"] = new, new + record["id"][len(doc):]
+        return dumps(record) + "\n"
 
 
 def _run(partitions, parts_dir, level, model_dir, batch_size, scheduler, n_workers, on_error, stats,
