@@ -211,3 +211,17 @@ def test_reading_plan_inputs_lists_every_input_before_reading(tmp_path):
 
 def test_reading_skipped_to_dict():
     assert Skipped("a.txt", "holds no text.", 3).to_dict() == {"source": "a.txt", "line": 3, "reason": "holds no text."}
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_reading_jsonl_in_utf16_with_a_bom_is_read(tmp_path, encoding):
+    from nlptools.io.reading import iter_jsonl_documents
+
+    path = tmp_path / "docs.jsonl"
+    lines = '{"id": "a", "text": "Sergey Lavrov – «New START»"}\n{"id": "b", "text": "Второй"}\n'
+    bom = "\ufeff" if encoding == "utf-16-be" else ""
+    path.write_bytes((bom + lines).encode(encoding))
+    skipped = []
+    docs = list(iter_jsonl_documents(path, skipped))
+    assert [(d.id, d.text) for d in docs] == [("a", "Sergey Lavrov – «New START»"), ("b", "Второй")]
+    assert skipped == []

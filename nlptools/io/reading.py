@@ -9,6 +9,7 @@ twice, an id made unique, a ``.txt`` read as HTML) goes to ``notes``.
 """
 from __future__ import annotations
 
+import io
 import json
 import os
 import stat
@@ -129,6 +130,12 @@ def _jsonl_lines(path: str | os.PathLike, limit: int, skipped, on_error) -> Iter
                             fix="check that the file exists and that you may read it."), skipped, on_error)
         return
     with fh:
+        if fh.read(2) in _UTF16_BOMS:  # JSON Lines are UTF-8; UTF-16 files saved by Windows tools are read too
+            fh.seek(0)
+            yield from _utf16_lines(io.TextIOWrapper(fh, encoding="utf-16", newline=""), path, limit, skipped,
+                                    on_error)
+            return
+        fh.seek(0)
         lineno = 0
         while True:
             raw = fh.readline(limit + 1)
@@ -146,6 +153,32 @@ def _jsonl_lines(path: str | os.PathLike, limit: int, skipped, on_error) -> Iter
                 yield lineno, decode(raw[3:] if lineno == 1 and raw.startswith(b"\xef\xbb\xbf") else raw, path)[0]
             except InputError as exc:
                 _problem(InputError(path, exc.reason, line=lineno, fix=exc.fix), skipped, on_error)
+
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _utf16_lines(text: io.TextIOWrapper, path, limit: int, skipped, on_error) -> Iterator[tuple[int, str]]:
+    """Numbered lines of a UTF-16 JSONL file; a line over ``limit`` characters is skipped unread."""
+    lineno = 0
+    while True:
+        try:
+            line = text.readline(limit + 1)
+        except UnicodeDecodeError as exc:
+            _problem(InputError(path, f"is not valid UTF-16 ({exc.reason}).", line=lineno + 1,
+                                fix="save it again as UTF-8."), skipped, on_error)
+            return
+        if not line:
+            return
+        lineno += 1
+        if len(line) > limit and not line.endswith("\n"):
+            size = len(line)
+            while line and not line.endswith("\n"):
+                line = text.readline(1 << 20)
+                size += len(line)
+            _problem(FileTooLargeError(path, size, limit, line=lineno), skipped, on_error)
+            continue
+        yield lineno, line
 
 
 def iter_jsonl_documents(path: str | os.PathLike, skipped: list[Skipped] | None = None,
