@@ -172,6 +172,11 @@ def test_reliability_on_error_fail_stops_and_keeps_previous_output(tmp_path):
 
 # -- interruption and resume -------------------------------------------------------------------
 
+#: The corpus repeats the seeds, which the passage cache would make nearly free: the runs here
+#: compute every passage, so that they last long enough to be interrupted (the output is the same).
+SLOW = ["--no-cache"]
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory, seed_dir):
     """Sixty pages (the seeds under new names), enough for a run that lasts a few seconds."""
@@ -185,13 +190,13 @@ def corpus(tmp_path_factory, seed_dir):
 @pytest.fixture(scope="module")
 def uninterrupted(corpus, tmp_path_factory):
     out = tmp_path_factory.mktemp("full") / "out.jsonl"
-    subprocess.run([sys.executable, "-m", "nlptools.cli", "enrich", str(corpus), "-o", str(out)], check=True,
+    subprocess.run([sys.executable, "-m", "nlptools.cli", "enrich", str(corpus), "-o", str(out), *SLOW], check=True,
                    capture_output=True)
     return out.read_bytes()
 
 
 def _kill_after(corpus, out, delay, sig):
-    proc = subprocess.Popen([sys.executable, "-m", "nlptools.cli", "enrich", str(corpus), "-o", str(out)],
+    proc = subprocess.Popen([sys.executable, "-m", "nlptools.cli", "enrich", str(corpus), "-o", str(out), *SLOW],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     time.sleep(delay)
     proc.send_signal(sig)
@@ -220,7 +225,8 @@ def test_reliability_resume_equals_uninterrupted_run(corpus, uninterrupted, tmp_
     if code == 0:
         pytest.skip("the run finished before the interruption")
     assert partial.exists() or not out.exists()
-    done = subprocess.run([sys.executable, "-m", "nlptools.cli", "enrich", str(corpus), "-o", str(out), "--resume"],
+    done = subprocess.run([sys.executable, "-m", "nlptools.cli", "enrich", str(corpus), "-o", str(out), "--resume",
+                           *SLOW],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert out.read_bytes() == uninterrupted
