@@ -132,23 +132,16 @@ def _jsonl_lines(path: str | os.PathLike, limit: int, skipped, on_error) -> Iter
     with fh:
         if fh.read(2) in _UTF16_BOMS:  # JSON Lines are UTF-8; UTF-16 files saved by Windows tools are read too
             fh.seek(0)
-            yield from _utf16_lines(io.TextIOWrapper(fh, encoding="utf-16", newline=""), path, limit, skipped,
-                                    on_error)
+            text, lineno = io.TextIOWrapper(fh, encoding="utf-16", newline=""), 0
+            try:
+                for lineno, line in _capped_lines(text.readline, "\n", limit, path, skipped, on_error):
+                    yield lineno, line
+            except UnicodeDecodeError as exc:
+                _problem(InputError(path, f"is not valid UTF-16 ({exc.reason}).", line=lineno + 1,
+                                    fix="save it again as UTF-8."), skipped, on_error)
             return
         fh.seek(0)
-        lineno = 0
-        while True:
-            raw = fh.readline(limit + 1)
-            if not raw:
-                return
-            lineno += 1
-            if len(raw) > limit and not raw.endswith(b"\n"):
-                size = len(raw)
-                while raw and not raw.endswith(b"\n"):
-                    raw = fh.readline(1 << 20)
-                    size += len(raw)
-                _problem(FileTooLargeError(path, size, limit, line=lineno), skipped, on_error)
-                continue
+        for lineno, raw in _capped_lines(fh.readline, b"\n", limit, path, skipped, on_error):
             try:
                 yield lineno, decode(raw[3:] if lineno == 1 and raw.startswith(b"\xef\xbb\xbf") else raw, path)[0]
             except InputError as exc:
@@ -158,23 +151,19 @@ def _jsonl_lines(path: str | os.PathLike, limit: int, skipped, on_error) -> Iter
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
-def _utf16_lines(text: io.TextIOWrapper, path, limit: int, skipped, on_error) -> Iterator[tuple[int, str]]:
-    """Numbered lines of a UTF-16 JSONL file; a line over ``limit`` characters is skipped unread."""
+def _capped_lines(readline, newline, limit: int, path, skipped, on_error):
+    """Numbered lines from ``readline`` (bytes or text); a line over ``limit`` units is read past in
+    pieces, never whole, and reported as too large."""
     lineno = 0
     while True:
-        try:
-            line = text.readline(limit + 1)
-        except UnicodeDecodeError as exc:
-            _problem(InputError(path, f"is not valid UTF-16 ({exc.reason}).", line=lineno + 1,
-                                fix="save it again as UTF-8."), skipped, on_error)
-            return
+        line = readline(limit + 1)
         if not line:
             return
         lineno += 1
-        if len(line) > limit and not line.endswith("\n"):
+        if len(line) > limit and not line.endswith(newline):
             size = len(line)
-            while line and not line.endswith("\n"):
-                line = text.readline(1 << 20)
+            while line and not line.endswith(newline):
+                line = readline(1 << 20)
                 size += len(line)
             _problem(FileTooLargeError(path, size, limit, line=lineno), skipped, on_error)
             continue
