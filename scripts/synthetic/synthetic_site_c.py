@@ -12,10 +12,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-TOPICS = {"AC": "arms_control", "UK": "russia_uk", "US": "russia_us", "EN": "europe_nato", "UA": "ukraine",
-          "ME": "middle_east", "AP": "asia_pacific", "EC": "eurasia_cis", "MO": "multilateral_order",
-          "ET": "economy_trade", "CH": "covid_health", "HM": "history_memory", "MI": "media_information",
-          "HR": "human_rights"}
+from synthetic_site_b import TOPICS  # the same two-letter topic codes
+
 SOURCE = "synthetic/site_c/"
 SPEAKER = re.compile(r"^(Question|Answer|[A-Z][a-z]+ [A-Z][a-z]+): ")
 
