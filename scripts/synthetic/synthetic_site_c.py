@@ -183,6 +183,8 @@ PAGES = [
          "ambassadors to their posts and to launch a dialogue on strategic stability.", "US AC"),
         ("Moscow calls US claims of election interference groundless", "US MI", "headline"),
         ("Embassy comment: talk of “Russian hackers” is a smokescreen", "MI", "headline"),
+        ("Russia calls for a fairer share of votes for developing countries at the IMF and the World Bank",
+         "MO ET", "headline"),
     ]),
     ("p11-schedule-7", "Embassy comment on the detention of Russian citizens at British airports under Schedule 7",
      "comment", "UK HR", [
@@ -694,8 +696,6 @@ PAGES = [
         ("Embassy marks the Day of Remembrance and Sorrow\nOn 22 June we remember those who fell in the first "
          "days of the Great Patriotic War.", "HM"),
         ("Victory Day reception at the Embassy", "HM", "headline"),
-        ("Russia calls for a fairer share of votes for developing countries at the IMF and the World Bank",
-         "MO ET", "headline"),
     ]),
     ("p59-antonov-newsweek", "Ambassador Anatoly Antonov’s interview with Newsweek", "interview", "", [
         ("Question: Ambassador, how would you describe Russian-American relations today?", "US"),
