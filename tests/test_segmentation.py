@@ -479,3 +479,66 @@ def test_segmentation_parse_stamp(text, iso):
 def test_segmentation_trailing_date_of_a_title(title, iso, stripped):
     assert trailing_date(title) == iso
     assert strip_trailing_date(title) == stripped
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("Embassy announcements and press releases", "Comment on the talks"),
+    ("Embassy announcements and press releases2", "Embassy announcements and press releases2"),
+    ("One two three four five six", "One two three four five six"),
+    ("News.", None), ("News!", None), ("News?", None), ("News:", None), ("News;", None), ("News,", "News,"),
+], ids=["40-chars-5-words", "41-chars", "6-words", "full-stop", "exclamation", "question", "colon", "semicolon",
+        "comma"])
+def test_segmentation_section_heading_is_short_and_does_not_end_like_a_sentence(heading, title):
+    page = segment(f"{heading}\n\nComment on the talks\n\nThe talks went well.\n")
+    assert page.articles[0].title == title
+
+
+@pytest.mark.parametrize("first, title", [
+    ("Talks in Geneva", "Talks in Geneva"), ("Talks in Geneva.", None), ("Talks in Geneva!", None),
+    ("Talks in Geneva?", None), ("Talks in Geneva…", None), ("Talks in Geneva:", None), ("Talks in Geneva;", None),
+    ('He said: "Stop."', None), ("He said: «Stop.»", None), ("Sergey Lavrov: Good afternoon", None),
+])
+def test_segmentation_plain_text_first_line_is_a_title_unless_it_ends_like_a_sentence(first, title):
+    (article,) = segment(f"{first}\nThe talks went well.\n").articles
+    assert article.title == title
+    assert [p.part for p in article.passages] == (["title", "body"] if title else ["body", "body"])
+
+
+def test_segmentation_plain_text_of_one_line_has_no_title():
+    (article,) = segment("Talks in Geneva\n").articles
+    assert article.title is None
+    assert [(p.index, p.part, p.text) for p in article.passages] == [(1, "body", "Talks in Geneva")]
+
+
+@pytest.mark.parametrize("between", ["PRESS RELEASES", "Pages: ««« :: 1 2 3 :: »»»", "News"],
+                         ids=["capitals-heading", "pager", "section-heading"])
+def test_segmentation_date_line_above_a_heading_dates_the_title_below(between):
+    page = segment(f"26.01.2018\n\n{between}\n\nTitle of the article\n\nBody text.\n")
+    assert page.page_date is None
+    (article,) = page.articles
+    assert (article.title, article.date) == ("Title of the article", "2018-01-26")
+    assert [p.text for p in article.passages] == ["Title of the article", "Body text."]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("NEWS", "furniture"), ("ABC", "text"), ("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT", "furniture"),
+    ("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE", "text"), ("THE END.", "text"), ("STOP THE WAR!", "text"),
+    ("WHY NOT?", "text"),
+])
+def test_segmentation_capitals_heading_is_furniture_only_when_short_and_not_a_sentence(line, kind):
+    assert classify_line(line) == (kind, None)
+
+
+@pytest.mark.parametrize("paragraphs, turns", [
+    (["Dear Editor: I write about the talks."], [(None, "Dear Editor: I write about the talks.")]),
+    (["Smith: We agree."], [(None, "Smith: We agree.")]),
+    (["Question: Will they agree? Smith: Yes."], [("Question", "Question: Will they agree? Smith: Yes.")]),
+    (["Sergey Lavrov: Good afternoon.", "Lavrov: We agree."],
+     [("Sergey Lavrov", "Sergey Lavrov: Good afternoon."), ("Lavrov", "Lavrov: We agree.")]),
+    (["Sergey Lavrov: Good afternoon.", "Question: Will they agree? Lavrov: Yes."],
+     [("Sergey Lavrov", "Sergey Lavrov: Good afternoon."), ("Question", "Question: Will they agree?"),
+      ("Lavrov", "Lavrov: Yes.")]),
+], ids=["not-a-speaker", "unknown-surname", "unknown-surname-inside", "known-surname", "known-surname-inside"])
+def test_segmentation_one_word_label_is_a_turn_only_for_a_speaker_named_in_full_elsewhere(paragraphs, turns):
+    text = "Interview with the newspaper\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert [(p.speaker, p.text) for p in segment(text).articles[0].body] == turns
