@@ -542,3 +542,41 @@ def test_segmentation_capitals_heading_is_furniture_only_when_short_and_not_a_se
 def test_segmentation_one_word_label_is_a_turn_only_for_a_speaker_named_in_full_elsewhere(paragraphs, turns):
     text = "Interview with the newspaper\n\n" + "\n\n".join(paragraphs) + "\n"
     assert [(p.speaker, p.text) for p in segment(text).articles[0].body] == turns
+
+
+def test_segmentation_segment_records_passes_its_options_to_reading_and_segmenting(tmp_path):
+    from nlptools.errors import EmptyInputError
+    from nlptools.segmentation.segmenter import segment_records
+
+    (tmp_path / "a.txt").write_text("Title of the page\n\nOne two three. Four five six.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes("Minister’s statement\n\nThe talks went well.\n".encode("cp1252"))
+    (tmp_path / "c.html").write_bytes(b"\xef\xbb\xbf<html><body><h1>Talks</h1><p>They went well.</p></body></html>")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "big.txt").write_text("x" * 200, encoding="utf-8")
+    skipped, decoded, notes = [], [], []
+    records = list(segment_records([tmp_path, tmp_path / "a.txt"], skipped=skipped, decoded=decoded, notes=notes,
+                                   max_file_size_mb=0.0001, max_passage_chars=20))
+    a, b, c = (str(tmp_path / name) for name in ("a.txt", "b.txt", "c.html"))
+    assert [(r["doc_id"], r["source"], r["source_format"], r["part"], r["text"]) for r in records] == [
+        ("a", a, "text", "title", "Title of the page"), ("a", a, "text", "body", "One two three."),
+        ("a", a, "text", "body", "Four five six."),
+        ("b", b, "text", "title", "Minister’s statement"), ("b", b, "text", "body", "The talks went well."),
+        ("c", c, "html", "title", "Talks"), ("c", c, "html", "body", "They went well.")]
+    assert [s.source for s in skipped] == [str(tmp_path / "big.txt"), str(tmp_path / "empty.txt")]
+    assert decoded == [(b, "cp1252")]
+    assert notes == [f"{a}: the same file as {a}; read once."]
+    with pytest.raises(EmptyInputError):
+        list(segment_records([tmp_path / "empty.txt"], on_error="fail"))
+
+
+def test_segmentation_text_before_a_turn_inside_a_paragraph_is_its_own_passage():
+    text = "Interview with the newspaper\n\nSergey Lavrov: Hello.\n\nHe paused. Sergey Lavrov: We agree.\n"
+    body = segment(text).articles[0].body
+    assert [(p.text, p.start, p.end) for p in body] == [
+        ("Sergey Lavrov: Hello.", 30, 51), ("He paused.", 53, 63), ("Sergey Lavrov: We agree.", 64, 88)]
+    assert [p.speaker for p in body] == ["Sergey Lavrov"] * 3
+
+
+def test_segmentation_long_paragraph_limit_counts_from_the_last_cut():
+    page = segment("Title of the page\n\nAaa bbb cc. Ddd eee ff. Ggg hhh ii. Jjj kkk ll.\n", max_passage_chars=25)
+    assert [p.text for p in page.articles[0].body] == ["Aaa bbb cc. Ddd eee ff.", "Ggg hhh ii. Jjj kkk ll."]
