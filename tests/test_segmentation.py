@@ -580,3 +580,21 @@ def test_segmentation_text_before_a_turn_inside_a_paragraph_is_its_own_passage()
 def test_segmentation_long_paragraph_limit_counts_from_the_last_cut():
     page = segment("Title of the page\n\nAaa bbb cc. Ddd eee ff. Ggg hhh ii. Jjj kkk ll.\n", max_passage_chars=25)
     assert [p.text for p in page.articles[0].body] == ["Aaa bbb cc. Ddd eee ff.", "Ggg hhh ii. Jjj kkk ll."]
+
+
+def test_segmentation_keys_of_articles_and_passages_come_from_their_text():
+    # The literal keys are those of tests/test_keys.py::test_keys_stable_across_runs_and_processes.
+    page = segment("Statement on arms control, 16 March 2021\n\n"
+                   "The parties met in Geneva to discuss the future of the treaty.\n\n"
+                   "Sergey Lavrov spoke about New START.\n")
+    (article,) = page.articles
+    assert article.key == "1ad7be8b67857dc7"
+    assert article.passages[2].key == "2b1aa2c45f2f27ca"
+    other = segment("Statement on arms control, 16 March 2021\n\nThe parties met in Vienna.\n").articles[0]
+    assert other.key != article.key and other.passages[0].key == article.passages[0].key
+
+
+def test_segmentation_zero_width_characters_around_lines_are_not_text():
+    page = segment("\ufeffTitle of the page\u200b\n\n\u200b\u2060\n\nBody text.\n")
+    (article,) = page.articles
+    assert [(p.text, p.start, p.end) for p in article.passages] == [("Title of the page", 1, 18), ("Body text.", 25, 35)]
