@@ -598,3 +598,48 @@ def test_segmentation_zero_width_characters_around_lines_are_not_text():
     page = segment("\ufeffTitle of the page\u200b\n\n\u200b\u2060\n\nBody text.\n")
     (article,) = page.articles
     assert [(p.text, p.start, p.end) for p in article.passages] == [("Title of the page", 1, 18), ("Body text.", 25, 35)]
+
+
+LONG_TITLE = "Press release on the talks held in Geneva today"
+
+
+@pytest.mark.parametrize("newline, wrapped, apart", [
+    ("\n", [("The parties met in Geneva to discuss the treaty.", 49, 97)],
+     [("The parties met in Geneva", 49, 74), ("to discuss the treaty.", 76, 98)]),
+    ("\r\n", [("The parties met in Geneva  to discuss the treaty.", 51, 100)],
+     [("The parties met in Geneva", 51, 76), ("to discuss the treaty.", 80, 102)]),
+    ("\r", [("The parties met in Geneva to discuss the treaty.", 49, 97)],
+     [("The parties met in Geneva", 49, 74), ("to discuss the treaty.", 76, 98)]),
+], ids=["lf", "crlf", "cr"])
+def test_segmentation_hard_wrapped_lines_join_but_a_blank_line_separates(newline, wrapped, apart):
+    nl = newline
+    joined = segment(f"{LONG_TITLE}{nl}{nl}The parties met in Geneva{nl}to discuss the treaty.{nl}").articles[0]
+    assert [(p.text, p.start, p.end) for p in joined.body] == wrapped
+    separate = segment(f"{LONG_TITLE}{nl}{nl}The parties met in Geneva{nl}{nl}to discuss the treaty.{nl}").articles[0]
+    assert [(p.text, p.start, p.end) for p in separate.body] == apart
+
+
+@pytest.mark.parametrize("end", [".", "!", "?", ":", ";", "…", '"', "”", "»"])
+def test_segmentation_line_ending_like_a_sentence_is_not_joined_with_the_next(end):
+    body = segment(f"{LONG_TITLE}\n\nThe parties met{end}\nthe talks went on.\n").articles[0].body
+    assert [(p.text, p.start, p.end) for p in body] == [(f"The parties met{end}", 49, 65), ("the talks went on.", 66, 84)]
+
+
+@pytest.mark.parametrize("text, passages", [
+    (f"{LONG_TITLE}\n\nSanctions on the sale of\niPhones to Russia.\n", ["Sanctions on the sale of iPhones to Russia."]),
+    (f"{LONG_TITLE}\n\n1.\nThe first point.\n\n2.\n\nThe second point.\n", ["1. The first point.", "2.  The second point."]),
+], ids=["lowercase-first-letter", "bare-list-markers"])
+def test_segmentation_wrapped_line_and_bare_list_marker_join_the_next_line(text, passages):
+    assert [p.text for p in segment(text).articles[0].body] == passages
+
+
+@pytest.mark.parametrize("text, kwargs, articles", [
+    ("Archive\n\n30.09.2013 - A listing title\n", {}, [("listing", "A listing title")]),
+    ("News\n\nComment on the talks\n\nThe talks went well.\n", {"max_title_chars": 20},
+     [("main", "Comment on the talks")]),
+    ("News\n\nComment on the talks!\n\nThe talks went well.\n", {}, [("main", "News")]),
+    ("News\n\nComment on the talks;\n\nThe talks went well.\n", {}, [("main", "News")]),
+    ("News\n\nComment on the talks:\n\nThe talks went well.\n", {}, [("main", "News")]),
+], ids=["listing-without-summary", "headline-at-title-limit", "exclamation", "semicolon", "colon"])
+def test_segmentation_section_heading_dropped_above_a_listing_or_a_headline(text, kwargs, articles):
+    assert [(a.kind, a.title) for a in segment(text, **kwargs).articles] == articles
