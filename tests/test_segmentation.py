@@ -637,9 +637,15 @@ def test_segmentation_wrapped_line_and_bare_list_marker_join_the_next_line(text,
     ("Archive\n\n30.09.2013 - A listing title\n", {}, [("listing", "A listing title")]),
     ("News\n\nComment on the talks\n\nThe talks went well.\n", {"max_title_chars": 20},
      [("main", "Comment on the talks")]),
+    ("News\n\nComment on the talks\n\nThe talks went well.\n", {"max_title_chars": 19}, [("main", "News")]),
     ("News\n\nComment on the talks!\n\nThe talks went well.\n", {}, [("main", "News")]),
     ("News\n\nComment on the talks;\n\nThe talks went well.\n", {}, [("main", "News")]),
     ("News\n\nComment on the talks:\n\nThe talks went well.\n", {}, [("main", "News")]),
-], ids=["listing-without-summary", "headline-at-title-limit", "exclamation", "semicolon", "colon"])
+], ids=["listing-without-summary", "headline-at-title-limit", "headline-over-title-limit", "exclamation", "semicolon", "colon"])
 def test_segmentation_section_heading_dropped_above_a_listing_or_a_headline(text, kwargs, articles):
     assert [(a.kind, a.title) for a in segment(text, **kwargs).articles] == articles
+
+
+def test_segmentation_page_without_id_or_source_has_empty_ones():
+    page = segment("Title of the page\n\nBody text.\n")
+    assert (page.doc_id, page.source) == ("", "")
