@@ -649,3 +649,35 @@ def test_segmentation_section_heading_dropped_above_a_listing_or_a_headline(text
 def test_segmentation_page_without_id_or_source_has_empty_ones():
     page = segment("Title of the page\n\nBody text.\n")
     assert (page.doc_id, page.source) == ("", "")
+
+
+@pytest.mark.parametrize("text, page_date, articles", [
+    ("Statement, 21 October 2021\n\n16 March 2021, 12:50\n\nBody text.\n\n17 March 2021, 10:00\n",
+     None, [(0, "main", "Statement, 21 October 2021", "2021-03-16")]),
+    (f"26 October 2021\n\n{LONG_TITLE}\n\n25.10.2021 - A listing title\n\nIts summary.\n",
+     None, [(0, "main", LONG_TITLE, "2021-10-26"), (1, "listing", "A listing title", "2021-10-25")]),
+    ("Title of the page\n\nBody text.\n\n26.01.2018\n", None, [(0, "main", "Title of the page", None)]),
+    ("26.01.2018\n\nTitle of the page\n\n16 March 2021, 12:50\n\nBody text.\n",
+     None, [(0, "main", "Title of the page", "2018-01-26")]),
+    ("16 March 2021, 12:50\n\nTitle of the page\n\nBody text.\n", "2021-03-16", [(0, "main", "Title of the page", None)]),
+    ("25.10.2021 - A listing title\n\n16 March 2021, 12:50\n\nIts summary.\n",
+     None, [(0, "listing", "A listing title", "2021-10-25")]),
+    ("26.01.2018\n\nStatement by the Ministry.\n\nBody text.\n",
+     None, [(0, "main", "Statement by the Ministry.", "2018-01-26")]),
+], ids=["first-stamp-replaces-title-date", "date-line-above-title", "date-line-inside-article",
+        "stamp-after-dated-title", "stamp-above-title", "stamp-inside-listing", "title-ending-in-full-stop"])
+def test_segmentation_date_lines_and_stamps_date_the_page_or_the_article(text, page_date, articles):
+    page = segment(text)
+    assert page.page_date == page_date
+    assert [(a.index, a.kind, a.title, a.date) for a in page.articles] == articles
+
+
+@pytest.mark.parametrize("text", [
+    "26.01.2018\n\n" + "A paragraph far too long to be a headline. " * 3 + "\n\nA second paragraph.\n",
+    "The parties met in Geneva to discuss the future of the treaty, 21 October 2021\n\nBody text.\n",
+], ids=["after-a-date-line", "ending-in-a-date"])
+def test_segmentation_first_paragraph_over_the_title_limit_is_body(text):
+    (article,) = segment(text, max_title_chars=30).articles
+    assert (article.title, article.title_start, article.title_end) == (None, None, None)
+    assert article.date == ("2018-01-26" if text.startswith("26.01.2018") else None)
+    assert [p.part for p in article.passages] == ["body", "body"]
