@@ -225,3 +225,118 @@ def test_reading_jsonl_in_utf16_with_a_bom_is_read(tmp_path, encoding):
     docs = list(iter_jsonl_documents(path, skipped))
     assert [(d.id, d.text) for d in docs] == [("a", "Sergey Lavrov – «New START»"), ("b", "Второй")]
     assert skipped == []
+
+
+def _record(size: int, doc_id: str = "a") -> str:
+    """A JSONL record of exactly ``size`` characters."""
+    return json.dumps({"id": doc_id, "text": "x" * (size - len(json.dumps({"id": doc_id, "text": ""})))})
+
+
+@pytest.mark.parametrize("content, ids, lines", [
+    (_record(1000) + "\n" + '{"id": "b", "text": "B"}', ["a", "b"], []),
+    (_record(1001) + "\n" + '{"id": "b", "text": "B"}', ["b"], [1]),
+    ('{"id": "b", "text": "B"}\n' + _record(1000), ["b", "a"], []),
+    ('{"id": "b", "text": "B"}\n' + _record(1001), ["b"], [2]),
+], ids=["at-limit", "over-limit", "at-limit-without-newline", "over-limit-without-newline"])
+def test_reading_jsonl_record_limit_counts_the_bytes_before_the_newline(tmp_path, content, ids, lines):
+    from nlptools.io.reading import iter_jsonl_documents
+
+    path = tmp_path / "in.jsonl"
+    path.write_text(content, encoding="utf-8")
+    skipped = []
+    assert [d.id for d in iter_jsonl_documents(path, skipped, max_file_size_mb=0.001)] == ids
+    assert [s.line for s in skipped] == lines
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_reading_jsonl_record_over_the_limit_reports_its_whole_size(tmp_path, encoding):
+    from nlptools.errors import FileTooLargeError
+    from nlptools.io.reading import iter_jsonl_documents
+
+    path = tmp_path / "in.jsonl"
+    units = 1_100_000 if encoding == "utf-8" else 550_000   # 1.1 MB as UTF-8 bytes; UTF-16 counts characters
+    path.write_bytes((_record(units) + "\n" + '{"id": "b", "text": "B"}\n').encode(encoding))
+    skipped = []
+    assert [d.id for d in iter_jsonl_documents(path, skipped, max_file_size_mb=0.001)] == ["b"]
+    size = "1.1" if encoding == "utf-8" else "0.6"
+    assert [(s.source, s.line, s.reason) for s in skipped] == [(str(path), 1, (
+        f"{path}, line 1: the record is {size} MB, over the limit of 0.0 MB; it was not read. "
+        "Fix: split it, or raise the limit with --max-file-size (in MB)."))]
+    with pytest.raises(FileTooLargeError, match="line 1: the record is"):
+        list(iter_jsonl_documents(path, on_error="fail", max_file_size_mb=0.001))
+
+
+def _utf16(*lines: str, tail: bytes = b"") -> bytes:
+    return b"\xff\xfe" + b"".join(line.encode("utf-16-le") if isinstance(line, str) else line for line in lines) + tail
+
+
+@pytest.mark.parametrize("data, ids, problems", [
+    (_utf16('{"id": "a", "text": "A"}\n', b"\x00\xd8", '{"id": "b", "text": "B"}\n', '{"id": "c", "text": "C"}\n'),
+     ["a", "c"], [(2, "illegal UTF-16 surrogate")]),
+    (_utf16('{"id": "a", "text": "A"}\n', tail=b"A"), ["a"], [(2, "truncated data")]),
+    (_utf16(tail=b"A"), [], [(1, "truncated data")]),
+], ids=["broken-pair-on-line-2", "odd-byte-at-the-end", "odd-byte-alone"])
+def test_reading_jsonl_in_utf16_reports_the_line_that_is_not_utf16(tmp_path, data, ids, problems):
+    # Regression: a broken pair failed the whole decoded chunk: the good lines before it were lost and the
+    # line reported was the first line of the chunk.
+    from nlptools.io.reading import iter_jsonl_documents
+
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(data)
+    skipped = []
+    assert [d.id for d in iter_jsonl_documents(path, skipped)] == ids
+    assert [s.reason for s in skipped] == [f"{path}, line {line}: is not valid UTF-16 ({why}). "
+                                           "Fix: save it again as UTF-8." for line, why in problems]
+    with pytest.raises(InputError, match=re.escape(f"line {problems[0][0]}: is not valid UTF-16")):
+        list(iter_jsonl_documents(path, on_error="fail"))
+
+
+def test_reading_jsonl_with_a_bom_and_cp1252_text_is_read(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + '{"id": "a", "text": "Café"}\n{"id": "b", "text": "Thé"}\n'.encode("cp1252"))
+    assert [(d.id, d.text) for d in iter_documents([path])] == [("a", "Café"), ("b", "Thé")]
+
+
+def test_reading_jsonl_binary_line_is_skipped_and_the_rest_read(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "A"}\n\x00\x01\n{"id": "c", "text": "C"}\n')
+    skipped = []
+    assert [d.id for d in iter_documents([path], skipped=skipped)] == ["a", "c"]
+    assert [(s.line, s.reason) for s in skipped] == [(2, f"{path}, line 2: looks like a binary file (it contains NUL "
+                                                         "bytes), not text. Fix: remove it from the input or convert "
+                                                         "it to plain text.")]
+
+
+@pytest.mark.parametrize("make, reason", [
+    (lambda tmp: tmp / "gone.jsonl", "cannot be read (No such file or directory). "
+                                     "Fix: check that the file exists and that you may read it."),
+    (lambda tmp: tmp, "is not a regular file but a folder, so it is not read. "
+                      "Fix: give regular text, HTML or JSONL files (a FIFO or a device never ends)."),
+], ids=["missing", "folder"])
+def test_reading_iter_jsonl_documents_reports_a_path_it_cannot_read(tmp_path, make, reason):
+    from nlptools.io.reading import iter_jsonl_documents
+
+    path = make(tmp_path)
+    skipped = []
+    assert list(iter_jsonl_documents(path, skipped)) == []
+    assert [(s.source, s.line, s.reason) for s in skipped] == [(str(path), None, f"{path}: {reason}")]
+    with pytest.raises(InputError, match=re.escape(reason)):
+        list(iter_jsonl_documents(path, on_error="fail"))
+
+
+@pytest.mark.parametrize("name", ["in.jsonl", "page.txt"])
+def test_reading_file_that_cannot_be_opened_is_skipped_with_the_reason(tmp_path, monkeypatch, name):
+    import nlptools.io.reading as reading
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    path = tmp_path / name
+    path.write_text('{"id": "a", "text": "A"}\n', encoding="utf-8")
+    monkeypatch.setattr(reading, "open", refuse, raising=False)
+    skipped = []
+    assert list(iter_documents([path], skipped=skipped)) == []
+    assert [(s.source, s.line, s.reason) for s in skipped] == [(str(path), None, (
+        f"{path}: cannot be read (Permission denied). Fix: check that the file exists and that you may read it."))]
+    with pytest.raises(InputError, match="Permission denied"):
+        list(iter_documents([path], on_error="fail"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -132,9 +133,15 @@ def _jsonl_lines(path: str | os.PathLike, limit: int, skipped, on_error) -> Iter
     with fh:
         if fh.read(2) in _UTF16_BOMS:  # JSON Lines are UTF-8; UTF-16 files saved by Windows tools are read too
             fh.seek(0)
-            text, lineno = io.TextIOWrapper(fh, encoding="utf-16", newline=""), 0
+            # surrogatepass: a broken surrogate pair is decoded as a lone surrogate and reported with its
+            # own line, instead of failing the whole decoded chunk (the lines before it, the wrong line number)
+            text, lineno = io.TextIOWrapper(fh, encoding="utf-16", errors="surrogatepass", newline=""), 0
             try:
                 for lineno, line in _capped_lines(text.readline, "\n", limit, path, skipped, on_error):
+                    if _LONE_SURROGATE.search(line):
+                        _problem(InputError(path, "is not valid UTF-16 (illegal UTF-16 surrogate).", line=lineno,
+                                            fix="save it again as UTF-8."), skipped, on_error)
+                        continue
                     yield lineno, line
             except UnicodeDecodeError as exc:
                 _problem(InputError(path, f"is not valid UTF-16 ({exc.reason}).", line=lineno + 1,
@@ -149,6 +156,7 @@ def _jsonl_lines(path: str | os.PathLike, limit: int, skipped, on_error) -> Iter
 
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _capped_lines(readline, newline, limit: int, path, skipped, on_error):
