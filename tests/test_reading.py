@@ -171,7 +171,9 @@ def test_reading_jsonl_line_over_the_limit_is_skipped_and_the_next_read(tmp_path
 @pytest.mark.parametrize("line, message", [
     ("{not json", "line 1: is not valid JSON"), ('{"id": "a"}', 'line 1: has no "text" field'),
     ('{"id": "a", "text": "\\u0000"}\n\x00', "line 2"),
-], ids=["invalid", "no-text", "binary-line"])
+    ('{"id": "a", "text": 42}', 'line 1: has a "text" that is a int, not a string.'),
+    ('{"id": "a", "text": "A"}\n{"id": "a", "text": "B"}', 'line 2: repeats the id "a".'),
+], ids=["invalid", "no-text", "binary-line", "not-a-string", "repeated-id"])
 def test_reading_jsonl_fail_mode_raises_with_the_line(tmp_path, line, message):
     path = tmp_path / "in.jsonl"
     path.write_text(line + "\n", encoding="utf-8")
@@ -340,3 +342,84 @@ def test_reading_file_that_cannot_be_opened_is_skipped_with_the_reason(tmp_path,
         f"{path}: cannot be read (Permission denied). Fix: check that the file exists and that you may read it."))]
     with pytest.raises(InputError, match="Permission denied"):
         list(iter_documents([path], on_error="fail"))
+
+
+def test_reading_jsonl_invalid_line_message_names_the_fix(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{not json\n{"id": "b", "text": "B"}\n', encoding="utf-8")
+    skipped = []
+    docs = list(iter_documents([path], skipped=skipped))
+    assert [(d.id, d.encoding, d.format) for d in docs] == [("b", "utf-8", "text")]
+    assert [s.reason for s in skipped] == [f"{path}, line 1: is not valid JSON (Expecting property name enclosed in "
+                                           "double quotes). Fix: repair or remove that line."]
+
+
+@pytest.mark.parametrize("name, data, text, encoding, fmt", [
+    ("page.txt", "Minister’s statement\n".encode("cp1252"), "Minister’s statement\n", "cp1252", "text"),
+    ("page.txt", b"Plain page\n", "Plain page\n", "utf-8", "text"),
+    ("page.html", b"Just text, no tags\n", "Just text, no tags\n", "utf-8", "html"),
+], ids=["cp1252", "utf8", "html-suffix-without-tags"])
+def test_reading_read_text_file_gives_text_encoding_format_and_source(tmp_path, name, data, text, encoding, fmt):
+    from nlptools.io.reading import read_text_file
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    doc = read_text_file(path)
+    assert (doc.id, doc.source, doc.text, doc.encoding, doc.format) == ("page", str(path), text, encoding, fmt)
+
+
+def test_reading_read_text_file_applies_its_size_limit_and_names_a_binary_file(tmp_path):
+    from nlptools.errors import FileTooLargeError
+    from nlptools.io.reading import read_text_file
+
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 2000)
+    with pytest.raises(FileTooLargeError, match=re.escape(f"{big}: the file is 0.0 MB, over the limit of 0.0 MB")):
+        read_text_file(big, max_file_size_mb=0.001)
+    binary = tmp_path / "img.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00\x01")
+    with pytest.raises(BinaryFileError, match=re.escape(f"{binary}: looks like a binary file")):
+        read_text_file(binary)
+
+
+def test_reading_file_at_the_size_limit_is_read_whole(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_bytes(b"a" * 999 + b"\n")
+    (doc,) = iter_documents([path], max_file_size_mb=0.001)
+    assert doc.text == "a" * 999 + "\n"
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="needs Linux /proc")
+def test_reading_pseudo_file_reporting_size_zero_is_still_capped():
+    # /proc files report a size of 0; the limit is also applied to the bytes actually read.
+    skipped = []
+    assert list(iter_documents(["/proc/self/status"], skipped=skipped, max_file_size_mb=0.0001)) == []
+    assert [(s.source, s.reason) for s in skipped] == [("/proc/self/status", (
+        "/proc/self/status: the file is 0.0 MB, over the limit of 0.0 MB; it was not read. "
+        "Fix: split it, or raise the limit with --max-file-size (in MB)."))]
+
+
+def test_reading_folder_links_are_followed_once_and_the_walk_goes_on(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "p.txt").write_text("Page p\n", encoding="utf-8")
+    os.symlink(tmp_path, tmp_path / "a" / "loop")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "q.txt").write_text("Page q\n", encoding="utf-8")
+    elsewhere = tmp_path.parent / (tmp_path.name + "-elsewhere")
+    elsewhere.mkdir()
+    (elsewhere / "r.txt").write_text("Page r\n", encoding="utf-8")
+    os.symlink(elsewhere, tmp_path / "c")
+    notes = []
+    assert [d.id for d in iter_documents([tmp_path], notes=notes)] == ["a/p", "b/q", "c/r"]
+    assert notes == []
+
+
+def test_reading_file_over_the_limit_takes_no_id(tmp_path):
+    for folder, size in (("a", 2000), ("b", 10)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "p.txt").write_bytes(b"x" * (size - 1) + b"\n")
+    notes, skipped = [], []
+    docs = list(iter_documents([tmp_path / "a" / "p.txt", tmp_path / "b" / "p.txt"], skipped=skipped, notes=notes,
+                               max_file_size_mb=0.001))
+    assert [(d.id, d.source) for d in docs] == [("p", str(tmp_path / "b" / "p.txt"))]
+    assert notes == [] and [s.source for s in skipped] == [str(tmp_path / "a" / "p.txt")]
