@@ -423,3 +423,101 @@ def test_reading_file_over_the_limit_takes_no_id(tmp_path):
                                max_file_size_mb=0.001))
     assert [(d.id, d.source) for d in docs] == [("p", str(tmp_path / "b" / "p.txt"))]
     assert notes == [] and [s.source for s in skipped] == [str(tmp_path / "a" / "p.txt")]
+
+
+@pytest.mark.parametrize("data, decoded", [
+    (b"\xef\xbb\xbf" + "Café".encode("cp1252"), ("Café", "cp1252")),
+    (b"\xef\xbb\xbf" + "Caf\x81".encode("latin-1"), ("Caf\x81", "latin-1")),
+], ids=["cp1252", "latin1"])
+def test_reading_decode_drops_a_utf8_bom_before_text_in_another_encoding(data, decoded):
+    # Regression: the BOM's bytes were decoded as "ï»¿" at the start of the text.
+    assert decode(data) == decoded
+
+
+def test_reading_decode_names_bytes_without_a_path():
+    with pytest.raises(BinaryFileError, match=re.escape("<bytes>: looks like a binary file")):
+        decode(b"\x00\x01")
+
+
+def test_reading_missing_path_is_skipped_and_the_next_read(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("A page\n", encoding="utf-8")
+    missing = tmp_path / "nope.txt"
+    skipped = []
+    assert [d.id for d in iter_documents([missing, good], skipped=skipped)] == ["good"]
+    assert [(s.source, s.line, s.reason) for s in skipped] == [
+        (str(missing), None, f"{missing}: does not exist. Fix: check the path.")]
+
+
+@pytest.mark.parametrize("make, error", [
+    (lambda tmp: [_fifo(tmp)[0]], "NotRegularFileError"),
+    (lambda tmp: [tmp / "empty.txt"], "EmptyInputError"),
+], ids=["fifo", "empty"])
+def test_reading_fail_mode_raises_for_a_file_that_cannot_be_used(tmp_path, make, error):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        list(iter_documents(make(tmp_path), on_error="fail"))
+    assert type(info.value).__name__ == error
+
+
+def test_reading_file_met_again_in_a_folder_is_read_once_and_the_folder_goes_on(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(f"Page {name}\n", encoding="utf-8")
+    notes = []
+    assert [d.id for d in iter_documents([tmp_path / "a.txt", tmp_path], notes=notes)] == ["a", "b"]
+    assert notes == [f"{tmp_path / 'a.txt'}: the same file as {tmp_path / 'a.txt'}; read once."]
+
+
+def test_reading_plan_inputs_gives_page_files_unique_ids_and_jsonl_files_their_stem(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "p.txt").write_text("Page\n", encoding="utf-8")
+        (tmp_path / folder / "r.jsonl").write_text('{"id": "x", "text": "X"}\n', encoding="utf-8")
+    (tmp_path / "p-2.md").write_text("Page\n", encoding="utf-8")
+    a, b = tmp_path / "a", tmp_path / "b"
+    notes = []
+    entries = plan_inputs([a / "p.txt", b / "p.txt", a / "r.jsonl", b / "r.jsonl", tmp_path / "p-2.md"], notes=notes)
+    assert entries == [("text", str(a / "p.txt"), "p"), ("text", str(b / "p.txt"), "p-2"),
+                       ("jsonl", str(a / "r.jsonl"), "r"), ("jsonl", str(b / "r.jsonl"), "r"),
+                       ("text", str(tmp_path / "p-2.md"), "p-2-2")]
+    assert notes == [f'{b / "p.txt"}: the id "p" is already used by {a / "p.txt"}; this document is named "p-2".',
+                     f'{tmp_path / "p-2.md"}: the id "p-2" is already used by {b / "p.txt"}; '
+                     'this document is named "p-2-2".']
+
+
+def test_reading_jsonl_record_named_like_a_page_is_renamed_with_all_its_fields(tmp_path):
+    (tmp_path / "a.txt").write_text("A page\n", encoding="utf-8")
+    path = tmp_path / "r.jsonl"
+    path.write_text('{"id": "a", "html": "<p>Record</p>", "lang": "en"}\n', encoding="utf-8")
+    notes = []
+    docs = list(iter_documents([tmp_path / "a.txt", path], notes=notes))
+    assert [(d.id, d.source, d.text, d.encoding, d.meta, d.format) for d in docs] == [
+        ("a", str(tmp_path / "a.txt"), "A page\n", "utf-8", {}, "text"),
+        ("a-2", f"{path}#a", "Record\n", "utf-8", {"lang": "en"}, "html")]
+    assert notes == [f'{path}#a: the id "a" is already used by {tmp_path / "a.txt"}; this document is named "a-2".']
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda tmp: [], "(no path): no input was given. Fix: name folders, page files or JSONL files."),
+    (lambda tmp: [tmp / "nope"], "{tmp}/nope: does not exist. Fix: check the path."),
+    (lambda tmp: [tmp / "x", tmp / "y"], "{tmp}/x, {tmp}/y: holds no page (*.txt, *.html, *.htm, *.jsonl); nothing "
+                                         "to do. Fix: give folders with page files, page files or JSONL files you "
+                                         "may read."),
+], ids=["nothing", "missing", "two-empty-folders"])
+def test_reading_plan_inputs_message_names_the_paths_and_the_fix(tmp_path, make, message):
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    with pytest.raises(NoInputError) as info:
+        plan_inputs(make(tmp_path))
+    assert str(info.value) == message.format(tmp=tmp_path)
+
+
+def test_reading_plan_inputs_passes_fail_mode_and_notes_on(tmp_path):
+    from nlptools.errors import NotRegularFileError
+
+    (tmp_path / "a.txt").write_text("A page\n", encoding="utf-8")
+    notes = []
+    assert plan_inputs([tmp_path / "a.txt", tmp_path / "a.txt"], notes=notes) == [("text", str(tmp_path / "a.txt"), "a")]
+    assert notes == [f"{tmp_path / 'a.txt'}: the same file as {tmp_path / 'a.txt'}; read once."]
+    with pytest.raises(NotRegularFileError):
+        plan_inputs(_fifo(tmp_path) + [tmp_path / "a.txt"], on_error="fail")

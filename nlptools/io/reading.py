@@ -49,6 +49,8 @@ def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
             try:
                 return data.decode(enc), enc
             except UnicodeDecodeError:
+                if enc == "utf-8-sig":  # a UTF-8 BOM saved before text in another encoding is not text
+                    data = data[len(bom):]
                 break
     if b"\x00" in data:
         raise BinaryFileError(path)
