@@ -521,3 +521,16 @@ def test_reading_plan_inputs_passes_fail_mode_and_notes_on(tmp_path):
     assert notes == [f"{tmp_path / 'a.txt'}: the same file as {tmp_path / 'a.txt'}; read once."]
     with pytest.raises(NotRegularFileError):
         plan_inputs(_fifo(tmp_path) + [tmp_path / "a.txt"], on_error="fail")
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "cr"])
+def test_reading_jsonl_in_utf16_skips_a_record_over_the_limit_whatever_the_line_ends(tmp_path, newline):
+    # Regression: with "\r" line ends, skipping a record over the limit read on to the end of the file.
+    from nlptools.io.reading import iter_jsonl_documents
+
+    path = tmp_path / "in.jsonl"
+    records = [_record(2000), '{"id": "b", "text": "B"}', '{"id": "c", "text": "C"}']
+    path.write_bytes(("\ufeff" + "".join(r + newline for r in records)).encode("utf-16-le"))
+    skipped = []
+    assert [(d.id, d.text) for d in iter_jsonl_documents(path, skipped, max_file_size_mb=0.001)] == [("b", "B"), ("c", "C")]
+    assert [s.line for s in skipped] == [1]

@@ -136,8 +136,10 @@ def _jsonl_lines(path: str | os.PathLike, limit: int, skipped, on_error) -> Iter
         if fh.read(2) in _UTF16_BOMS:  # JSON Lines are UTF-8; UTF-16 files saved by Windows tools are read too
             fh.seek(0)
             # surrogatepass: a broken surrogate pair is decoded as a lone surrogate and reported with its
-            # own line, instead of failing the whole decoded chunk (the lines before it, the wrong line number)
-            text, lineno = io.TextIOWrapper(fh, encoding="utf-16", errors="surrogatepass", newline=""), 0
+            # own line, instead of failing the whole decoded chunk (the lines before it, the wrong line number);
+            # newline=None: every line ends in "\n", also in a file of "\r" line ends
+            text = io.TextIOWrapper(fh, encoding="utf-16", errors="surrogatepass", newline=None)
+            lineno = 0
             try:
                 for lineno, line in _capped_lines(text.readline, "\n", limit, path, skipped, on_error):
                     if _LONE_SURROGATE.search(line):
