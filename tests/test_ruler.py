@@ -160,6 +160,19 @@ def test_ruler_tie_on_one_span_goes_to_the_gazetteer_id(order):
     assert [(e.text, e.ent_id_) for e in nlp("Reform of the UN.").ents] == [("UN", "United Nations")]
 
 
+@pytest.mark.parametrize("patterns, warns", [([], True), ([{"label": "ORG", "pattern": "UN"}], False),
+                                              ([{"label": "ORG", "pattern": [{"ORTH": "UN"}]}], False)])
+def test_ruler_warns_only_without_patterns(patterns, warns):
+    # The ruler checks for patterns on every Doc without counting them all (spaCy's len() did).
+    import warnings
+
+    nlp = _ruler(patterns)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        nlp("Reform of the UN.")
+    assert any("W036" in str(w.message) for w in caught) is warns
+
+
 def test_ruler_longest_match_still_wins_over_a_gazetteer_id():
     nlp = _ruler([{"label": "ORG", "pattern": "Security Council", "id": "UNSC"},
                   {"label": "ORG", "pattern": [{"ORTH": "UN"}, {"ORTH": "Security"}, {"ORTH": "Council"}]}])
