@@ -18,8 +18,8 @@ from .keys import article_key, passage_key
 from ..resources import layout
 from ..types import Article, Document, Page, Passage
 
-#: One white-space character: ``\s`` in a str pattern is exactly ``str.isspace``.
-_WHITE_SPACE_CHAR = re.compile(r"\s")
+#: One white-space character other than a plain space (``\s`` in a str pattern is exactly ``str.isspace``).
+_WHITE_SPACE_CHAR = re.compile(r"[^\S ]")
 _STRIP = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b\u200c\u200d\u2060\ufeff"
 
 TEXT, DATE, STAMP, LISTING, FURNITURE = "text", "date", "stamp", "listing", "furniture"
