@@ -499,3 +499,205 @@ def test_segmentation_heading_test_follows_its_definition(line):
     expected = (len(letters) >= h["min_letters"] and all(c.isupper() for c in letters)
                 and len(line.split()) <= h["max_words"] and not line.endswith((".", "?", "!")))
     assert _is_heading(line) is expected
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("Embassy announcements and press releases", "Comment on the talks"),
+    ("Embassy announcements and press releases2", "Embassy announcements and press releases2"),
+    ("One two three four five six", "One two three four five six"),
+    ("News.", None), ("News!", None), ("News?", None), ("News:", None), ("News;", None), ("News,", "News,"),
+], ids=["40-chars-5-words", "41-chars", "6-words", "full-stop", "exclamation", "question", "colon", "semicolon",
+        "comma"])
+def test_segmentation_section_heading_is_short_and_does_not_end_like_a_sentence(heading, title):
+    page = segment(f"{heading}\n\nComment on the talks\n\nThe talks went well.\n")
+    assert page.articles[0].title == title
+
+
+@pytest.mark.parametrize("first, title", [
+    ("Talks in Geneva", "Talks in Geneva"), ("Talks in Geneva.", None), ("Talks in Geneva!", None),
+    ("Talks in Geneva?", None), ("Talks in Geneva…", None), ("Talks in Geneva:", None), ("Talks in Geneva;", None),
+    ('He said: "Stop."', None), ("He said: «Stop.»", None), ("Sergey Lavrov: Good afternoon", None),
+])
+def test_segmentation_plain_text_first_line_is_a_title_unless_it_ends_like_a_sentence(first, title):
+    (article,) = segment(f"{first}\nThe talks went well.\n").articles
+    assert article.title == title
+    assert [p.part for p in article.passages] == (["title", "body"] if title else ["body", "body"])
+
+
+def test_segmentation_plain_text_of_one_line_has_no_title():
+    (article,) = segment("Talks in Geneva\n").articles
+    assert article.title is None
+    assert [(p.index, p.part, p.text) for p in article.passages] == [(1, "body", "Talks in Geneva")]
+
+
+@pytest.mark.parametrize("between", ["PRESS RELEASES", "Pages: ««« :: 1 2 3 :: »»»", "News"],
+                         ids=["capitals-heading", "pager", "section-heading"])
+def test_segmentation_date_line_above_a_heading_dates_the_title_below(between):
+    page = segment(f"26.01.2018\n\n{between}\n\nTitle of the article\n\nBody text.\n")
+    assert page.page_date is None
+    (article,) = page.articles
+    assert (article.title, article.date) == ("Title of the article", "2018-01-26")
+    assert [p.text for p in article.passages] == ["Title of the article", "Body text."]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("NEWS", "furniture"), ("ABC", "text"), ("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT", "furniture"),
+    ("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE", "text"), ("THE END.", "text"), ("STOP THE WAR!", "text"),
+    ("WHY NOT?", "text"),
+])
+def test_segmentation_capitals_heading_is_furniture_only_when_short_and_not_a_sentence(line, kind):
+    assert classify_line(line) == (kind, None)
+
+
+@pytest.mark.parametrize("paragraphs, turns", [
+    (["Dear Editor: I write about the talks."], [(None, "Dear Editor: I write about the talks.")]),
+    (["Smith: We agree."], [(None, "Smith: We agree.")]),
+    (["Question: Will they agree? Smith: Yes."], [("Question", "Question: Will they agree? Smith: Yes.")]),
+    (["Sergey Lavrov: Good afternoon.", "Lavrov: We agree."],
+     [("Sergey Lavrov", "Sergey Lavrov: Good afternoon."), ("Lavrov", "Lavrov: We agree.")]),
+    (["Sergey Lavrov: Good afternoon.", "Question: Will they agree? Lavrov: Yes."],
+     [("Sergey Lavrov", "Sergey Lavrov: Good afternoon."), ("Question", "Question: Will they agree?"),
+      ("Lavrov", "Lavrov: Yes.")]),
+], ids=["not-a-speaker", "unknown-surname", "unknown-surname-inside", "known-surname", "known-surname-inside"])
+def test_segmentation_one_word_label_is_a_turn_only_for_a_speaker_named_in_full_elsewhere(paragraphs, turns):
+    text = "Interview with the newspaper\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert [(p.speaker, p.text) for p in segment(text).articles[0].body] == turns
+
+
+def test_segmentation_segment_records_passes_its_options_to_reading_and_segmenting(tmp_path):
+    from nlptools.errors import EmptyInputError
+    from nlptools.segmentation.segmenter import segment_records
+
+    (tmp_path / "a.txt").write_text("Title of the page\n\nOne two three. Four five six.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes("Minister’s statement\n\nThe talks went well.\n".encode("cp1252"))
+    (tmp_path / "c.html").write_bytes(b"\xef\xbb\xbf<html><body><h1>Talks</h1><p>They went well.</p></body></html>")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "big.txt").write_text("x" * 200, encoding="utf-8")
+    skipped, decoded, notes = [], [], []
+    records = list(segment_records([tmp_path, tmp_path / "a.txt"], skipped=skipped, decoded=decoded, notes=notes,
+                                   max_file_size_mb=0.0001, max_passage_chars=20))
+    a, b, c = (str(tmp_path / name) for name in ("a.txt", "b.txt", "c.html"))
+    assert [(r["doc_id"], r["source"], r["source_format"], r["part"], r["text"]) for r in records] == [
+        ("a", a, "text", "title", "Title of the page"), ("a", a, "text", "body", "One two three."),
+        ("a", a, "text", "body", "Four five six."),
+        ("b", b, "text", "title", "Minister’s statement"), ("b", b, "text", "body", "The talks went well."),
+        ("c", c, "html", "title", "Talks"), ("c", c, "html", "body", "They went well.")]
+    assert [s.source for s in skipped] == [str(tmp_path / "big.txt"), str(tmp_path / "empty.txt")]
+    assert decoded == [(b, "cp1252")]
+    assert notes == [f"{a}: the same file as {a}; read once."]
+    with pytest.raises(EmptyInputError):
+        list(segment_records([tmp_path / "empty.txt"], on_error="fail"))
+
+
+def test_segmentation_text_before_a_turn_inside_a_paragraph_is_its_own_passage():
+    text = "Interview with the newspaper\n\nSergey Lavrov: Hello.\n\nHe paused. Sergey Lavrov: We agree.\n"
+    body = segment(text).articles[0].body
+    assert [(p.text, p.start, p.end) for p in body] == [
+        ("Sergey Lavrov: Hello.", 30, 51), ("He paused.", 53, 63), ("Sergey Lavrov: We agree.", 64, 88)]
+    assert [p.speaker for p in body] == ["Sergey Lavrov"] * 3
+
+
+def test_segmentation_long_paragraph_limit_counts_from_the_last_cut():
+    page = segment("Title of the page\n\nAaa bbb cc. Ddd eee ff. Ggg hhh ii. Jjj kkk ll.\n", max_passage_chars=25)
+    assert [p.text for p in page.articles[0].body] == ["Aaa bbb cc. Ddd eee ff.", "Ggg hhh ii. Jjj kkk ll."]
+
+
+def test_segmentation_keys_of_articles_and_passages_come_from_their_text():
+    # The literal keys are those of tests/test_keys.py::test_keys_stable_across_runs_and_processes.
+    page = segment("Statement on arms control, 16 March 2021\n\n"
+                   "The parties met in Geneva to discuss the future of the treaty.\n\n"
+                   "Sergey Lavrov spoke about New START.\n")
+    (article,) = page.articles
+    assert article.key == "1ad7be8b67857dc7"
+    assert article.passages[2].key == "2b1aa2c45f2f27ca"
+    other = segment("Statement on arms control, 16 March 2021\n\nThe parties met in Vienna.\n").articles[0]
+    assert other.key != article.key and other.passages[0].key == article.passages[0].key
+
+
+def test_segmentation_zero_width_characters_around_lines_are_not_text():
+    page = segment("\ufeffTitle of the page\u200b\n\n\u200b\u2060\n\nBody text.\n")
+    (article,) = page.articles
+    assert [(p.text, p.start, p.end) for p in article.passages] == [("Title of the page", 1, 18), ("Body text.", 25, 35)]
+
+
+LONG_TITLE = "Press release on the talks held in Geneva today"
+
+
+@pytest.mark.parametrize("newline, wrapped, apart", [
+    ("\n", [("The parties met in Geneva to discuss the treaty.", 49, 97)],
+     [("The parties met in Geneva", 49, 74), ("to discuss the treaty.", 76, 98)]),
+    ("\r\n", [("The parties met in Geneva  to discuss the treaty.", 51, 100)],
+     [("The parties met in Geneva", 51, 76), ("to discuss the treaty.", 80, 102)]),
+    ("\r", [("The parties met in Geneva to discuss the treaty.", 49, 97)],
+     [("The parties met in Geneva", 49, 74), ("to discuss the treaty.", 76, 98)]),
+], ids=["lf", "crlf", "cr"])
+def test_segmentation_hard_wrapped_lines_join_but_a_blank_line_separates(newline, wrapped, apart):
+    nl = newline
+    joined = segment(f"{LONG_TITLE}{nl}{nl}The parties met in Geneva{nl}to discuss the treaty.{nl}").articles[0]
+    assert [(p.text, p.start, p.end) for p in joined.body] == wrapped
+    separate = segment(f"{LONG_TITLE}{nl}{nl}The parties met in Geneva{nl}{nl}to discuss the treaty.{nl}").articles[0]
+    assert [(p.text, p.start, p.end) for p in separate.body] == apart
+
+
+@pytest.mark.parametrize("end", [".", "!", "?", ":", ";", "…", '"', "”", "»"])
+def test_segmentation_line_ending_like_a_sentence_is_not_joined_with_the_next(end):
+    body = segment(f"{LONG_TITLE}\n\nThe parties met{end}\nthe talks went on.\n").articles[0].body
+    assert [(p.text, p.start, p.end) for p in body] == [(f"The parties met{end}", 49, 65), ("the talks went on.", 66, 84)]
+
+
+@pytest.mark.parametrize("text, passages", [
+    (f"{LONG_TITLE}\n\nSanctions on the sale of\niPhones to Russia.\n", ["Sanctions on the sale of iPhones to Russia."]),
+    (f"{LONG_TITLE}\n\n1.\nThe first point.\n\n2.\n\nThe second point.\n", ["1. The first point.", "2.  The second point."]),
+], ids=["lowercase-first-letter", "bare-list-markers"])
+def test_segmentation_wrapped_line_and_bare_list_marker_join_the_next_line(text, passages):
+    assert [p.text for p in segment(text).articles[0].body] == passages
+
+
+@pytest.mark.parametrize("text, kwargs, articles", [
+    ("Archive\n\n30.09.2013 - A listing title\n", {}, [("listing", "A listing title")]),
+    ("News\n\nComment on the talks\n\nThe talks went well.\n", {"max_title_chars": 20},
+     [("main", "Comment on the talks")]),
+    ("News\n\nComment on the talks\n\nThe talks went well.\n", {"max_title_chars": 19}, [("main", "News")]),
+    ("News\n\nComment on the talks!\n\nThe talks went well.\n", {}, [("main", "News")]),
+    ("News\n\nComment on the talks;\n\nThe talks went well.\n", {}, [("main", "News")]),
+    ("News\n\nComment on the talks:\n\nThe talks went well.\n", {}, [("main", "News")]),
+], ids=["listing-without-summary", "headline-at-title-limit", "headline-over-title-limit", "exclamation", "semicolon", "colon"])
+def test_segmentation_section_heading_dropped_above_a_listing_or_a_headline(text, kwargs, articles):
+    assert [(a.kind, a.title) for a in segment(text, **kwargs).articles] == articles
+
+
+def test_segmentation_page_without_id_or_source_has_empty_ones():
+    page = segment("Title of the page\n\nBody text.\n")
+    assert (page.doc_id, page.source) == ("", "")
+
+
+@pytest.mark.parametrize("text, page_date, articles", [
+    ("Statement, 21 October 2021\n\n16 March 2021, 12:50\n\nBody text.\n\n17 March 2021, 10:00\n",
+     None, [(0, "main", "Statement, 21 October 2021", "2021-03-16")]),
+    (f"26 October 2021\n\n{LONG_TITLE}\n\n25.10.2021 - A listing title\n\nIts summary.\n",
+     None, [(0, "main", LONG_TITLE, "2021-10-26"), (1, "listing", "A listing title", "2021-10-25")]),
+    ("Title of the page\n\nBody text.\n\n26.01.2018\n", None, [(0, "main", "Title of the page", None)]),
+    ("26.01.2018\n\nTitle of the page\n\n16 March 2021, 12:50\n\nBody text.\n",
+     None, [(0, "main", "Title of the page", "2018-01-26")]),
+    ("16 March 2021, 12:50\n\nTitle of the page\n\nBody text.\n", "2021-03-16", [(0, "main", "Title of the page", None)]),
+    ("25.10.2021 - A listing title\n\n16 March 2021, 12:50\n\nIts summary.\n",
+     None, [(0, "listing", "A listing title", "2021-10-25")]),
+    ("26.01.2018\n\nStatement by the Ministry.\n\nBody text.\n",
+     None, [(0, "main", "Statement by the Ministry.", "2018-01-26")]),
+], ids=["first-stamp-replaces-title-date", "date-line-above-title", "date-line-inside-article",
+        "stamp-after-dated-title", "stamp-above-title", "stamp-inside-listing", "title-ending-in-full-stop"])
+def test_segmentation_date_lines_and_stamps_date_the_page_or_the_article(text, page_date, articles):
+    page = segment(text)
+    assert page.page_date == page_date
+    assert [(a.index, a.kind, a.title, a.date) for a in page.articles] == articles
+
+
+@pytest.mark.parametrize("text", [
+    "26.01.2018\n\n" + "A paragraph far too long to be a headline. " * 3 + "\n\nA second paragraph.\n",
+    "The parties met in Geneva to discuss the future of the treaty, 21 October 2021\n\nBody text.\n",
+], ids=["after-a-date-line", "ending-in-a-date"])
+def test_segmentation_first_paragraph_over_the_title_limit_is_body(text):
+    (article,) = segment(text, max_title_chars=30).articles
+    assert (article.title, article.title_start, article.title_end) == (None, None, None)
+    assert article.date == ("2018-01-26" if text.startswith("26.01.2018") else None)
+    assert [p.part for p in article.passages] == ["body", "body"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +49,8 @@ def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
             try:
                 return data.decode(enc), enc
             except UnicodeDecodeError:
+                if enc == "utf-8-sig":  # a UTF-8 BOM saved before text in another encoding is not text
+                    data = data[len(bom):]
                 break
     if b"\x00" in data:
         raise BinaryFileError(path)
@@ -132,9 +135,17 @@ def _jsonl_lines(path: str | os.PathLike, limit: int, skipped, on_error) -> Iter
     with fh:
         if fh.read(2) in _UTF16_BOMS:  # JSON Lines are UTF-8; UTF-16 files saved by Windows tools are read too
             fh.seek(0)
-            text, lineno = io.TextIOWrapper(fh, encoding="utf-16", newline=""), 0
+            # surrogatepass: a broken surrogate pair is decoded as a lone surrogate and reported with its
+            # own line, instead of failing the whole decoded chunk (the lines before it, the wrong line number);
+            # newline=None: every line ends in "\n", also in a file of "\r" line ends
+            text = io.TextIOWrapper(fh, encoding="utf-16", errors="surrogatepass", newline=None)
+            lineno = 0
             try:
                 for lineno, line in _capped_lines(text.readline, "\n", limit, path, skipped, on_error):
+                    if _LONE_SURROGATE.search(line):
+                        _problem(InputError(path, "is not valid UTF-16 (illegal UTF-16 surrogate).", line=lineno,
+                                            fix="save it again as UTF-8."), skipped, on_error)
+                        continue
                     yield lineno, line
             except UnicodeDecodeError as exc:
                 _problem(InputError(path, f"is not valid UTF-16 ({exc.reason}).", line=lineno + 1,
@@ -149,6 +160,7 @@ def _jsonl_lines(path: str | os.PathLike, limit: int, skipped, on_error) -> Iter
 
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _capped_lines(readline, newline, limit: int, path, skipped, on_error):

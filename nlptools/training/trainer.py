@@ -153,11 +153,14 @@ def topic_inputs(records: Sequence[AnnotatedRecord], entity_spans: Sequence[Sequ
     Entities are the records' gold spans, or ``entity_spans`` (per record, ``(start, end, label)``
     predicted by a model) when given; canonical names are resolved per document. Passages of one
     page share a group, so the inner cross-validation (calibration and thresholds) never sees a
-    page on both sides; each synthetic passage is its own group.
+    page on both sides: a page is its source, and for synthetic passages (several team-written
+    pages may share one source) its source and article title; an untitled synthetic passage is
+    its own group.
     """
     from ..entities.canonical import Canonicalizer
 
-    groups = [f"synthetic#{i}" if r.synthetic else r.doc for i, r in enumerate(records)]
+    groups = [r.doc if not r.synthetic else f"synthetic#{r.doc}#{title}" if (title := r.meta.get("article_title"))
+              else f"synthetic#{i}" for i, r in enumerate(records)]
     by_group: dict[str, list[int]] = {}
     for i, g in enumerate(groups):
         by_group.setdefault(g, []).append(i)

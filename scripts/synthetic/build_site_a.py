@@ -7,33 +7,13 @@ Each article: title (mark-up), headline topics (None = no headline record), pass
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
+from markup import parse
 from passages_site_a import ARTICLES
 
-LABELS = {"P": "PERSON", "O": "ORG", "T": "TREATY"}
-MARK = re.compile(r"\[\[([^\[\]|]+)\|([POT])\]\]")
 SOURCE = "synthetic/team-written-3a"
-
-
-def parse(markup: str):
-    out, spans, pos = [], [], 0
-    length = 0
-    for m in MARK.finditer(markup):
-        chunk = markup[pos:m.start()]
-        out.append(chunk)
-        length += len(chunk)
-        name = m.group(1)
-        spans.append({"start": length, "end": length + len(name), "label": LABELS[m.group(2)]})
-        out.append(name)
-        length += len(name)
-        pos = m.end()
-    out.append(markup[pos:])
-    text = "".join(out)
-    assert "[[" not in text and "]]" not in text, markup
-    return text, spans
 
 
 def record(text_markup, topics, title_plain, part, genre, speaker=None):

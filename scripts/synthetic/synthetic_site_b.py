@@ -4,36 +4,16 @@ Russian Embassy's website. Entities are marked inline as [[name|P]], [[name|O]],
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
-LABELS = {"P": "PERSON", "O": "ORG", "T": "TREATY"}
+from markup import parse
+
 TOPICS = {"AC": "arms_control", "UK": "russia_uk", "US": "russia_us", "EN": "europe_nato", "UA": "ukraine",
           "ME": "middle_east", "AP": "asia_pacific", "EC": "eurasia_cis", "MO": "multilateral_order",
           "ET": "economy_trade", "CH": "covid_health", "HM": "history_memory", "MI": "media_information",
           "HR": "human_rights"}
 SOURCE = "synthetic/team-written-3b"
-MARK = re.compile(r"\[\[([^\[\]|]+)\|([POT])\]\]")
-
-
-def parse(marked: str) -> tuple[str, list[dict]]:
-    out, spans, pos = [], [], 0
-    length = 0
-    for m in MARK.finditer(marked):
-        chunk = marked[pos:m.start()]
-        out.append(chunk)
-        length += len(chunk)
-        name = m.group(1)
-        spans.append({"start": length, "end": length + len(name), "label": LABELS[m.group(2)]})
-        out.append(name)
-        length += len(name)
-        pos = m.end()
-    out.append(marked[pos:])
-    text = "".join(out)
-    if "[[" in text or "]]" in text:
-        raise ValueError(f"unparsed marker in: {marked}")
-    return text, spans
 
 
 # Each article: (marked title, genre of the body, headline topics or None when the title is not a record,
