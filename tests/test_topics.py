@@ -283,3 +283,20 @@ def test_topics_keywords_tried_at_word_starts_count_as_a_full_scan(words, sep):
         assert with_index == features.keyword_counts([text], kf.folded_, kf.cased_, kf.patterns_)
     finally:
         full.undo()
+
+
+def test_topics_word_start_index_without_the_private_regex_parser_scans_every_position(monkeypatch):
+    # re._parser is private to Python: where it is missing, no index is built and the counts stay right.
+    import re
+    import sys
+
+    import nlptools.topics.features as features
+
+    monkeypatch.delattr(re, "_parser")
+    monkeypatch.setitem(sys.modules, "re._parser", None)
+    features.word_start_index.cache_clear()
+    try:
+        assert features.word_start_index(("arms control",)) is None
+        assert features.keyword_counts(["Arms control, arms control."], ["arms control"], [""], ["arms control"]) == [[2]]
+    finally:
+        features.word_start_index.cache_clear()

@@ -116,8 +116,10 @@ def word_start_index(patterns: tuple[str, ...], width: int = HEAD_WIDTH) -> dict
     """The labels (indices of ``patterns``, matched without flags) whose keywords a word starting
     with each ``width`` characters can begin; None unless every pattern's matches all start with
     known ``width`` characters (then only those words need to be tried, not every position)."""
-    from re import _parser
-
+    try:  # the regex parser is private to the re module: without it, every position is tried
+        from re import _constants, _parser  # noqa: F401 (_constants is used by _heads)
+    except ImportError:
+        return None
     index: dict[str, list[int]] = {}
     for j, pattern in enumerate(patterns):
         if not pattern:
