@@ -184,6 +184,20 @@ def test_entities_text_in_capitals_is_read_in_mixed_case(text, expected):
     assert len(mixed_case(text)) == len(text)
 
 
+@pytest.mark.parametrize("text", [
+    "INTERVIEW OF AMBASSADOR A.V.YAKOVENKO", "NATO and the EU met in Brussels.", "UN OSCE", "",
+    "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ abcdefghijklm",  # upper case but not letters: they must not count as capitals
+    "ⅠⅡⅢ ABCDEFGHIJKLMNOPQRSTUVWXYZ abc", "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcd", "ABCDEFGHIJKL 中文",
+])
+def test_casing_in_capitals_follows_its_definition(text):
+    # The quick rejection (upper-case characters of any kind bound the upper-case letters) changes no answer.
+    from nlptools.entities.casing import MIN_LETTERS, MIN_UPPER_SHARE, in_capitals
+
+    letters = [c for c in text if c.isalpha()]
+    expected = len(letters) >= MIN_LETTERS and sum(c.isupper() for c in letters) >= MIN_UPPER_SHARE * len(letters)
+    assert in_capitals(text) is expected
+
+
 def test_entities_capitals_keep_offsets_and_original_text():
     from nlptools.entities.extractor import EntityExtractor
 

@@ -12,7 +12,7 @@ from spacy.matcher import Matcher  # noqa: E402
 
 from nlptools.entities.extractor import RULER_FACTORY, _register_component  # noqa: E402
 from nlptools.entities.patterns import read_patterns  # noqa: E402
-from nlptools.entities.ruler import AnchoredMatcher, anchor, max_length, reach  # noqa: E402
+from nlptools.entities.ruler import AnchoredMatcher, anchor, max_length, reach, text_prefilter  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -115,6 +115,41 @@ def test_ruler_matches_at_both_ends_of_a_long_text_are_found(data_matchers):
                                                        "Prague treaty"}
 
 
+@pytest.mark.parametrize("pattern, expected", [
+    ([{"TEXT": {"REGEX": r"^[A-Z]\.$"}}, {"IS_TITLE": True}], r"[A-Z]\."),
+    ([{"IS_TITLE": True}, {"ORTH": {"REGEX": "^x+"}}], "x+"),
+    ([{"TEXT": {"REGEX": r"\bab"}}], None),  # \b inside a token is not \b inside the text
+    ([{"TEXT": {"REGEX": "(?=a)b"}}], None),
+    ([{"TEXT": {"REGEX": r"(a)\1"}}], None),
+    ([{"TEXT": {"REGEX": "(?i)ab"}}], None),
+    ([{"TEXT": {"REGEX": "ab"}, "OP": "?"}], None),  # an optional token proves nothing
+    ([{"LOWER": {"REGEX": "ab"}}], None),  # the text holds the token's text, not its lower case
+    ([{"IS_TITLE": True}], None),
+])
+def test_ruler_text_prefilter_is_a_regex_every_matching_text_holds(pattern, expected):
+    assert text_prefilter(pattern) == expected
+
+
+@pytest.mark.parametrize("text", ["A.V.Yakovenko met Mr A. Smith.", "The UK. And then J. Doe", "No initials here at all",
+                                  "a. b. lower case", "", "Sergey V. Lavrov and M.Zakharova"])
+def test_ruler_patterns_without_anchor_run_where_their_prefilter_finds_something(data_matchers, text):
+    nlp, plain, anchored = data_matchers
+    assert anchored._prefilter is not None  # the data's patterns without an anchor all have one
+    doc = nlp.make_doc(text)
+    assert set(anchored(doc)) == set(plain(doc))
+
+
+def test_ruler_prefilter_follows_added_and_removed_patterns():
+    nlp, plain, anchored = _both([{"label": "PERSON", "pattern": [{"TEXT": {"REGEX": "^[A-Z]\\.$"}}], "id": "i"}])
+    assert anchored._prefilter.pattern == "(?:[A-Z]\\.)"
+    anchored.add("ANY", [[{"IS_TITLE": True}]])  # no prefilter: the group runs on every text
+    assert anchored._prefilter is None
+    assert len(anchored(nlp.make_doc("Mr Smith"))) == 2
+    anchored.remove("ANY")
+    assert anchored._prefilter.pattern == "(?:[A-Z]\\.)"
+    assert anchored(nlp.make_doc("Mr Smith")) == []
+
+
 def test_ruler_remove_and_len_follow_the_matcher_contract():
     nlp, plain, anchored = _both([
         {"label": "ORG", "pattern": [{"ORTH": "Council"}]},
@@ -158,6 +193,19 @@ def test_ruler_tie_on_one_span_goes_to_the_gazetteer_id(order):
                 {"label": "ORG", "pattern": "UN", "id": "United Nations"}]
     nlp = _ruler(patterns if order == 0 else patterns[::-1])
     assert [(e.text, e.ent_id_) for e in nlp("Reform of the UN.").ents] == [("UN", "United Nations")]
+
+
+@pytest.mark.parametrize("patterns, warns", [([], True), ([{"label": "ORG", "pattern": "UN"}], False),
+                                              ([{"label": "ORG", "pattern": [{"ORTH": "UN"}]}], False)])
+def test_ruler_warns_only_without_patterns(patterns, warns):
+    # The ruler checks for patterns on every Doc without counting them all (spaCy's len() did).
+    import warnings
+
+    nlp = _ruler(patterns)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        nlp("Reform of the UN.")
+    assert any("W036" in str(w.message) for w in caught) is warns
 
 
 def test_ruler_longest_match_still_wins_over_a_gazetteer_id():

@@ -481,6 +481,26 @@ def test_segmentation_trailing_date_of_a_title(title, iso, stripped):
     assert strip_trailing_date(title) == stripped
 
 
+def test_segmentation_clean_replaces_every_white_space_character():
+    # _clean uses the regex \s, which must be exactly str.isspace over every code point.
+    from nlptools.segmentation.segmenter import _clean
+
+    text = "".join(map(chr, range(0x110000)))
+    assert _clean(text, 0, len(text)) == "".join(" " if c.isspace() else c for c in text)
+
+
+@pytest.mark.parametrize("line", ["PRESS RELEASE", "PRESS RELEASE.", "EMBASSY NEWS AND EVENTS OF THE WEEK IN LONDON TODAY",
+                                  "Embassy News", "AB", "ОБЪЯВЛЕНИЕ ПОСОЛЬСТВА", "Q&A"])
+def test_segmentation_heading_test_follows_its_definition(line):
+    from nlptools.segmentation.segmenter import _is_heading, _rules
+
+    h = _rules()["heading"]
+    letters = [c for c in line if c.isalpha()]
+    expected = (len(letters) >= h["min_letters"] and all(c.isupper() for c in letters)
+                and len(line.split()) <= h["max_words"] and not line.endswith((".", "?", "!")))
+    assert _is_heading(line) is expected
+
+
 @pytest.mark.parametrize("heading, title", [
     ("Embassy announcements and press releases", "Comment on the talks"),
     ("Embassy announcements and press releases2", "Embassy announcements and press releases2"),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings, strategies as st
 from sklearn.base import clone
 
 from nlptools.topics.classifier import TopicClassifier
@@ -235,3 +236,67 @@ def test_topics_keyword_phrases_match_however_the_page_spaced_them(text):
 
     assert keyword_counts([text], [""], ["multipolar world order"], ["multipolar world order"]) == [[1]]
     assert count_hits([compile_keyword("multipolar world order")], text) == 1
+
+
+@pytest.mark.parametrize("pattern, heads", [
+    ("arms control|disarmament", {"arm", "dis"}),
+    ("(?:(al-)?nusra)", {"al-", "nus"}),
+    ("organi[sz]ation|(east|south-?east) asia", {"org", "eas", "sou"}),
+    ("start(-| )?(3|iii)", {"sta"}),
+    ("[a-z]+ness", None),        # a class of many characters
+    ("(?i)treaty", None),        # a flag
+    ("un", None),                # shorter than the index's width
+    ("x*treaty", None),          # a repeat
+    ("-minded", None),           # not at the start of a word
+])
+def test_topics_word_start_index_knows_how_keywords_begin(pattern, heads):
+    from nlptools.topics.features import word_start_index
+
+    index = word_start_index((pattern,))
+    assert (None if index is None else set(index)) == heads
+
+
+_TABLE = {"a": ["arms control|arms( race)?|non-?proliferation|(?:(al-)?nusra)|(?-i:INF)"],
+          "b": ["organi[sz]ation|(east|south-?east|south) asia(n)?|arms race"],
+          "c": ["nato|(?-i:NATO)|nato expansion"]}
+_SOUP = ["arms", "control", "race", "non-proliferation", "nonproliferation", "al-nusra", "nusra", "INF", "inf",
+         "organisation", "organization", "east", "south-east", "south", "asia", "asian", "nato", "NATO", "expansion",
+         "the", ",", ".", "-", "armsrace", "Arms", "ASIA"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_SOUP), max_size=40), st.sampled_from([" ", "  ", "\n", "-", ""]))
+def test_topics_keywords_tried_at_word_starts_count_as_a_full_scan(words, sep):
+    # The word-start index only skips positions where no keyword can begin: the counts are the same.
+    import nlptools.topics.features as features
+
+    text = sep.join(words)
+    labels = list(_TABLE)
+    from nlptools.topics.classifier import KeywordFeatures
+
+    kf = KeywordFeatures(_TABLE, labels).fit(None)
+    with_index = features.keyword_counts([text], kf.folded_, kf.cased_, kf.patterns_)
+    assert features.word_start_index(tuple(kf.folded_)) is not None
+    full = pytest.MonkeyPatch()
+    full.setattr(features, "word_start_index", lambda *args, **kwargs: None)
+    try:
+        assert with_index == features.keyword_counts([text], kf.folded_, kf.cased_, kf.patterns_)
+    finally:
+        full.undo()
+
+
+def test_topics_word_start_index_without_the_private_regex_parser_scans_every_position(monkeypatch):
+    # re._parser is private to Python: where it is missing, no index is built and the counts stay right.
+    import re
+    import sys
+
+    import nlptools.topics.features as features
+
+    monkeypatch.delattr(re, "_parser")
+    monkeypatch.setitem(sys.modules, "re._parser", None)
+    features.word_start_index.cache_clear()
+    try:
+        assert features.word_start_index(("arms control",)) is None
+        assert features.keyword_counts(["Arms control, arms control."], ["arms control"], [""], ["arms control"]) == [[2]]
+    finally:
+        features.word_start_index.cache_clear()

@@ -36,8 +36,11 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
 
 def in_capitals(text: str) -> bool:
     """True for a text written (almost) wholly in capitals."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= MIN_LETTERS and sum(c.isupper() for c in letters) >= MIN_UPPER_SHARE * len(letters)
+    letters = sum(map(str.isalpha, text))
+    # Upper-case characters of any kind bound the upper-case letters: most texts are rejected here.
+    if letters < MIN_LETTERS or sum(map(str.isupper, text)) < MIN_UPPER_SHARE * letters:
+        return False
+    return sum(c.isupper() for c in text if c.isalpha()) >= MIN_UPPER_SHARE * letters
 
 
 def _recase(m: re.Match, acronyms: frozenset[str], lower: frozenset[str], first: bool) -> str:

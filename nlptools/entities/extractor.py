@@ -40,6 +40,7 @@ def _lazy_spacy():
 def _rules() -> dict:
     rules = load_json("entity_rules.json")
     stop = load_json("entity_stoplist.json") if (config.DATA_DIR / "entity_stoplist.json").exists() else {}
+    things = {tuple(t.lower().split()) for t in stop.get("names_of_things", [])}
     return {
         "titles": set(rules["person_titles"]),
         "fuzzy_titles": set(rules["fuzzy_person_titles"]),
@@ -54,7 +55,8 @@ def _rules() -> dict:
         "events": set(rules["event_heads"]),
         "not_org_first": set(rules["not_org_first"]),
         "article_ref": re.compile(rules["article_reference"]),
-        "things": {tuple(t.lower().split()) for t in stop.get("names_of_things", [])},
+        "things": things,
+        "thing_heads": {t[:k] for t in things for k in range(1, len(t))},
         "not": {
             "PERSON": {s.lower() for s in stop.get("not_person", [])},
             "ORG": {s.lower() for s in stop.get("not_org", [])},
@@ -206,8 +208,11 @@ def treaty_organisation(doc, span):
 def inside_name_of_a_thing(doc, start: int, end: int) -> bool:
     """Whether tokens ``start:end`` are only the first words of a name of a thing ("Sputnik" in
     "Sputnik V", "Magnitsky" in "the Magnitsky Act"), from ``names_of_things`` in the stoplist."""
-    things = _rules()["things"]
+    r = _rules()
     words = tuple(t.lower_ for t in doc[start:end])
+    if words not in r["thing_heads"]:  # the first words of no name of a thing: most spans stop here
+        return False
+    things = r["things"]
     for extra in (1, 2, 3):
         if end + extra <= len(doc) and words + tuple(t.lower_ for t in doc[end:end + extra]) in things:
             return True

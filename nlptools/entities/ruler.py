@@ -6,7 +6,9 @@ as the NER itself (``benchmarks/PROFILE.md``). Almost every pattern has a token 
 be present for it to match, an *anchor* (``{"ORTH": "Prague"}``, ``{"TEXT": {"IN":
 ["Treaty", "Convention"]}}``, ``{"LOWER": "treaty"}``). :class:`AnchoredMatcher` keeps
 one small ``Matcher`` per anchor and, for each text, runs only those whose anchor occurs
-in it (one hash lookup per distinct word). Patterns without an anchor run on every text.
+in it (one hash lookup per distinct word). Patterns without an anchor run on every text that
+holds a match of their *text prefilter* (the regex of one of their tokens, searched in the whole
+text: a name in initials needs "A." somewhere), or on every text when one of them has none.
 The matches are exactly those of one ``Matcher`` holding every pattern.
 
 :class:`AnchoredEntityRuler` is spaCy's ``EntityRuler`` with that matcher; it saves and
@@ -82,6 +84,38 @@ def anchor(pattern: list[dict]) -> tuple[str, frozenset[str]] | None:
     return _anchor(pattern)[0]
 
 
+#: Zero-width assertions that could hold inside a token but not at the same place in the whole text (and
+#: back references and inline flags, which would not survive joining the regexes into one).
+_CONTEXT_DEPENDENT = re.compile(r"\\[bBAZ1-9]|\(\?[=!<P(aiLmsux-]|[\^$]")
+
+
+def text_prefilter(pattern: list[dict]) -> str | None:
+    """A regex the text of a Doc must contain for ``pattern`` to match in it, or None.
+
+    A mandatory token ``{"TEXT": {"REGEX": r}}`` (or ``ORTH``) matches only a token whose text
+    ``r`` finds something in; that token's text is part of the Doc's text, so ``r`` without its
+    ``^`` and ``$`` finds something there too. Regexes with other assertions (``\\b``, lookarounds,
+    back references) are not used: they may hold inside a token and not in the whole text.
+    """
+    for spec in pattern:
+        if not isinstance(spec, dict) or not _mandatory(spec):
+            continue
+        for key, value in spec.items():
+            if str(key).upper() not in ("TEXT", "ORTH") or not isinstance(value, dict) or set(value) != {"REGEX"} \
+                    or not isinstance(value["REGEX"], str):
+                continue
+            regex = value["REGEX"][1:] if value["REGEX"].startswith("^") else value["REGEX"]
+            if regex.endswith("$") and not regex.endswith("\\$"):
+                regex = regex[:-1]
+            if regex and not _CONTEXT_DEPENDENT.search(regex):
+                try:
+                    re.compile(regex)
+                except re.error:
+                    continue
+                return regex
+    return None
+
+
 def reach(pattern: list[dict], index: int) -> tuple[int, int] | None:
     """How many tokens a match can hold before and after a token matched by ``pattern[index]``."""
     before, own, after = (max_length(part) for part in (pattern[:index], pattern[index:index + 1],
@@ -127,6 +161,8 @@ class AnchoredMatcher:
         self._hashes: dict[Any, tuple[int, ...]] = {}  # anchor → its strings' hashes
         self._index: dict[str, dict[int, list[Any]]] = {"ORTH": {}, "LOWER": {}}  # attr → hash → anchors
         self._keys: dict[int, int] = {}
+        self._free: dict[int, list[str | None]] = {}  # key → text prefilters of its patterns without an anchor
+        self._prefilter: re.Pattern | None = None  # any of them, when every such pattern has one
 
     def _normalize_key(self, key):
         return self.vocab.strings.add(key) if isinstance(key, str) else key
@@ -162,6 +198,14 @@ class AnchoredMatcher:
             old, new = self._reach[anc], reach(pattern, i) if anc is not None else None
             self._reach[anc] = None if old is None or new is None else (max(old[0], new[0]), max(old[1], new[1]))
             self._keys[key] = self._keys.get(key, 0) + 1
+            if anc is None:
+                self._free.setdefault(key, []).append(text_prefilter(pattern))
+                self._update_prefilter()
+
+    def _update_prefilter(self) -> None:
+        found = [r for regexes in self._free.values() for r in regexes]
+        self._prefilter = re.compile("|".join(f"(?:{r})" for r in found)) \
+            if found and None not in found else None
 
     def remove(self, key) -> None:
         key = self._normalize_key(key)
@@ -176,6 +220,8 @@ class AnchoredMatcher:
                 for h in self._hashes.pop(anc, ()):
                     self._index[anc[0]][h].remove(anc)
         del self._keys[key]
+        if self._free.pop(key, None) is not None:
+            self._update_prefilter()
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -205,6 +251,8 @@ class AnchoredMatcher:
         matches = []
         for anc, group in self._groups.items():
             if anc is not None and anc not in active:
+                continue
+            if anc is None and self._prefilter is not None and not self._prefilter.search(doc.text):
                 continue
             around = self._reach[anc]
             if around is None or sum(around) + 1 >= n:
@@ -283,6 +331,12 @@ class AnchoredEntityRuler(EntityRuler):
                     and doc[end].lower_ == "of" and doc[end + 1].is_title:
                 return True
         return False
+
+    def _require_patterns(self) -> None:
+        """spaCy's warning when the ruler has no pattern, without counting all of them on every Doc
+        (``len(self)`` sums the ~3,600 pattern lists: 4 % of the ruler's time)."""
+        if not any(self.token_patterns.values()) and not any(self.phrase_patterns.values()):
+            super()._require_patterns()
 
     def match(self, doc):
         """Longest matches first, then leftmost. A tie on one span goes to a gazetteer entry (a

@@ -18,6 +18,8 @@ from .keys import article_key, passage_key
 from ..resources import layout
 from ..types import Article, Document, Page, Passage
 
+#: One white-space character other than a plain space (``\s`` in a str pattern is exactly ``str.isspace``).
+_WHITE_SPACE_CHAR = re.compile(r"[^\S ]")
 _STRIP = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b\u200c\u200d\u2060\ufeff"
 
 TEXT, DATE, STAMP, LISTING, FURNITURE = "text", "date", "stamp", "listing", "furniture"
@@ -84,13 +86,10 @@ def _rules():
 
 def _is_heading(s: str) -> bool:
     h = _rules()["heading"]
+    if len(s.split()) > h["max_words"] or s.endswith((".", "?", "!")):  # cheap tests first: paragraphs stop here
+        return False
     letters = [c for c in s if c.isalpha()]
-    return (
-        len(letters) >= h["min_letters"]
-        and all(c.isupper() for c in letters)
-        and len(s.split()) <= h["max_words"]
-        and not s.endswith((".", "?", "!"))
-    )
+    return len(letters) >= h["min_letters"] and all(c.isupper() for c in letters)
 
 
 def classify_line(s: str) -> tuple[str, str | None]:
@@ -194,7 +193,7 @@ def _join_wrapped(lines: list[Line], text: str) -> list[Line]:
 
 def _clean(text: str, start: int, end: int) -> str:
     """The source slice with every whitespace character replaced by one plain space."""
-    return "".join(" " if c.isspace() else c for c in text[start:end])
+    return _WHITE_SPACE_CHAR.sub(" ", text[start:end])
 
 
 def _label_speaker(m: re.Match, known: set[str], at_start: bool) -> str | None:
