@@ -39,6 +39,7 @@ def test_baselines_keyword_hit_counts(text, hits):
         (["arms", "arms control"], "arms control and arms", 2),  # 0-12 once, 17-22 once
         (["a b", "b c"], "a b c", 1),  # 0-3 and 2-5 overlap: 1
         (["ab", "cd"], "ab cd", 2),
+        ([r"U\.S\.", "-led"], "U.S.-led", 2),  # 0-4 and 4-8 touch without overlapping: 2
     ],
 )
 def test_baselines_count_hits_merges_overlaps(patterns, text, hits):

@@ -73,6 +73,18 @@ def test_topics_accepts_strings_dicts_and_pairs(item):
     assert clf.predict_proba([item]).shape == (1, 14)
 
 
+def test_topics_as_items_fills_what_an_input_leaves_out():
+    from nlptools.topics.features import as_items
+
+    X = ["plain", {"title": None}, {"text": "t", "title": "T", "entities": ("ORG:NATO",)},
+         ("pair", "P"), ("bare", None)]
+    assert as_items(X) == [{"text": "plain", "title": "", "entities": []},
+                           {"text": "", "title": "", "entities": []},
+                           {"text": "t", "title": "T", "entities": ["ORG:NATO"]},
+                           {"text": "pair", "title": "P", "entities": []},
+                           {"text": "bare", "title": "", "entities": []}]
+
+
 @pytest.mark.parametrize("pattern, parts", [
     ("a|b", ["a", "b"]),
     ("a(b|c)|d", ["a(b|c)", "d"]),
@@ -80,6 +92,8 @@ def test_topics_accepts_strings_dicts_and_pairs(item):
     (r"a\|b|c", [r"a\|b", "c"]),
     ("(?-i:UN)|United Nations", ["(?-i:UN)", "United Nations"]),
     ("[]|]|z", ["[]|]", "z"]),
+    ("[ab|]x|y", ["[ab|]x", "y"]),
+    ("[^]|]|z", ["[^]|]", "z"]),        # "]" first after "^" is a literal too
 ])
 def test_topics_split_alternatives_at_top_level_only(pattern, parts):
     from nlptools.topics.classifier import split_alternatives
@@ -155,6 +169,8 @@ def test_topics_foldable_alternatives(alternative, expected):
     ({"L": ["[A-z]+x"]}, "_x"),
     ({"L": ["(?-i:UN)", "un charter", "charter"]}, "UN Charter and the charter"),
     ({"L": ["(?-i:UN)", "un charter", "charter"]}, "İ UN Charter"),
+    ({"L": ["(?-i:UN)", "un charter"]}, "İİİ UN Charter"),   # lower() shifts the folded match past the cased one
+    ({"L": ["disarmament", "sanctions"]}, "dısarmament and ſanctions"),  # re.IGNORECASE reads ı as i, ſ as s
 ])
 def test_topics_keyword_counts_equal_one_case_insensitive_regex(table, text):
     # Regression (review): lower-casing these alternatives, or counting overlapping matches of
@@ -196,6 +212,8 @@ def test_topics_entities_are_features():
     ([1, 0, 0, 0, 1], [0.9, 0.6, 0.5, 0.4, 0.2], 1.0, 0.625),
     # F2 weighs recall: 5/9 keeping only 0.9, 10/13 keeping all five (any t <= 0.2, lowest 0.05).
     ([1, 0, 0, 0, 1], [0.9, 0.6, 0.5, 0.4, 0.2], 2.0, 0.05),
+    # The grid stops at 0.95: 0.975 would keep only the positive, no threshold on the grid does.
+    ([1, 0], [0.99, 0.96], 1.0, 0.05),
     # No positive example: the default threshold.
     ([0, 0], [0.7, 0.2], 1.0, 0.5),
 ])
@@ -205,6 +223,24 @@ def test_topics_best_threshold_is_the_lowest_maximising_f_beta(y, p, beta, expec
     assert _best_threshold(np.array(y), np.array(p), 0.5, beta) == pytest.approx(expected)
     if beta == 1.0:
         assert _best_threshold(np.array(y), np.array(p), 0.5) == pytest.approx(expected)
+
+
+def test_topics_binarize_marks_each_label_with_one():
+    clf = TopicClassifier(labels=["a", "b", "c"])
+    clf.classes_ = ["a", "b", "c"]
+    Yb = clf._binarize([["a"], [], ["c", "a"]])
+    assert Yb.dtype == np.int64 and Yb.tolist() == [[1, 0, 0], [0, 0, 0], [1, 0, 1]]
+
+
+def test_topics_fit_passes_its_parameters_to_the_features_and_models():
+    X, Y, _ = _data(1)
+    clf = TopicClassifier(C=3.0, keywords={"arms_control": ["arms"]}, weights={"entities": 0.25}, cv=2).fit(X, Y)
+    parts = dict(clf.features_.transformer_list)
+    assert list(parts) == ["words", "title", "keywords", "entities"]
+    assert clf.features_.transformer_weights == {"words": 1.0, "title": 0.5, "keywords": 1.0, "entities": 0.25}
+    assert parts["keywords"].keywords == {"arms_control": ["arms"]}
+    models = [m for m in clf.models_ if m is not None]
+    assert models and all((m.C, m.class_weight, m.random_state) == (3.0, "balanced", clf.random_state) for m in models)
 
 
 def test_topics_predict_and_predict_topics_apply_the_same_thresholds(monkeypatch):
@@ -248,12 +284,27 @@ def test_topics_keyword_phrases_match_however_the_page_spaced_them(text):
     ("un", None),                # shorter than the index's width
     ("x*treaty", None),          # a repeat
     ("-minded", None),           # not at the start of a word
+    ("[ck]rimea", {"cri", "kri"}),  # a class of single letters: one head each
+    ("(?i:treaty)", None),       # a group with its own flags
 ])
 def test_topics_word_start_index_knows_how_keywords_begin(pattern, heads):
     from nlptools.topics.features import word_start_index
 
     index = word_start_index((pattern,))
     assert (None if index is None else set(index)) == heads
+
+
+@pytest.mark.parametrize("text", ["UN - awareness", "İ UN - awareness"])
+def test_topics_keyword_counts_label_without_keywords_of_a_kind_counts_nothing(text):
+    # "a" has no folded keyword, "c" none at all, and "a*wareness" (a repeat) leaves the folded
+    # keywords without a word-start index: an empty pattern counts nothing, not the empty matches
+    # between " - " (with "İ", lower() changes the length and every label is counted on the text).
+    from nlptools.topics.classifier import KeywordFeatures
+    from nlptools.topics.features import keyword_counts, word_start_index
+
+    kf = KeywordFeatures({"a": ["(?-i:UN)"], "b": ["a*wareness"]}, ["a", "b", "c"]).fit(None)
+    assert kf.folded_ == ["", "(?:a*wareness)", ""] and word_start_index(tuple(kf.folded_)) is None
+    assert keyword_counts([text], kf.folded_, kf.cased_, kf.patterns_) == [[1, 1, 0]]
 
 
 _TABLE = {"a": ["arms control|arms( race)?|non-?proliferation|(?:(al-)?nusra)|(?-i:INF)"],

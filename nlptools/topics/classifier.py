@@ -99,8 +99,8 @@ class KeywordFeatures(TransformerMixin, BaseEstimator):
     regexes joined in table order, between word boundaries; ``(?-i:...)`` keeps case). For
     speed, the :func:`foldable` alternatives are lower-cased and matched on the lower-cased
     text without ``re.IGNORECASE`` (2.5x faster), the others on the text itself; when a match
-    of one kind overlaps one of the other, or lower-casing changes the text's length, the
-    label is counted with ``patterns_`` itself.
+    of one kind overlaps one of the other, or lower-casing cannot stand in for ``re.IGNORECASE``
+    (:func:`~.features.keyword_counts`), the label is counted with ``patterns_`` itself.
     """
 
     def __init__(self, keywords: dict | None = None, labels: Sequence[str] | None = None):

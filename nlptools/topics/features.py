@@ -105,6 +105,9 @@ def _heads(items: list, k: int) -> set[str] | None:
     return out
 
 
+#: Letters that ``re.IGNORECASE`` matches to ASCII ones ("ı" to "i", "ſ" to "s") and ``lower()`` keeps as they are.
+_IGNORECASE_ONLY = re.compile("[ıſ]")
+
 #: Where a keyword match can start: the first character of a word (keywords start and end at word boundaries).
 _WORD_START = re.compile(r"(?<!\w)\w")
 #: How many first characters of a word the index of :func:`word_start_index` is keyed by.
@@ -157,8 +160,9 @@ def keyword_counts(texts: Sequence[str], folded: Sequence[str], cased: Sequence[
 
     The :func:`~nlptools.topics.classifier.foldable` alternatives (``folded``, lower-cased) are
     matched on the lower-cased text without ``re.IGNORECASE``, the others (``cased``) on the text;
-    when matches of the two kinds overlap, or lower-casing changes the text's length, the label
-    is counted with ``exact`` itself. Runs of white space in the texts count as one space.
+    when matches of the two kinds overlap, or lower-casing changes the text's length or leaves a
+    letter ``re.IGNORECASE`` reads as ASCII ("ı", "ſ"), the label is counted with ``exact`` itself.
+    Runs of white space in the texts count as one space.
     """
     folded_re = [compile_keyword(p, flags=0) if p else None for p in folded]
     cased_re = [compile_keyword(p) if p else None for p in cased]
@@ -167,7 +171,7 @@ def keyword_counts(texts: Sequence[str], folded: Sequence[str], cased: Sequence[
     rows = []
     for text in map(one_space, texts):
         low = text.lower()
-        if len(low) != len(text):  # rare letters whose lower case is longer: match the text itself
+        if len(low) != len(text) or _IGNORECASE_ONLY.search(low):  # rare letters lower() cannot fold: match the text
             rows.append([len(e.findall(text)) if e else 0 for e in exact_re])
             continue
         if index is not None:  # the folded keywords are tried only at the words that can begin them
