@@ -146,6 +146,14 @@ def train_entities(records: Sequence[AnnotatedRecord], cfg: EntityTrainConfig | 
     return TrainResult(nlp, time.perf_counter() - started, info)
 
 
+def _cv_group(i: int, record: AnnotatedRecord) -> str:
+    """The page a training passage belongs to, for grouped cross-validation (see :func:`topic_inputs`)."""
+    if not record.synthetic:
+        return record.doc
+    title = record.meta.get("article_title")
+    return f"synthetic#{record.doc}#{title}" if title else f"synthetic#{i}"
+
+
 def topic_inputs(records: Sequence[AnnotatedRecord], entity_spans: Sequence[Sequence] | None = None
                  ) -> tuple[list[dict], list[list[str]], list[str]]:
     """Classifier inputs (text, article title, canonical entities), label lists and document groups.
@@ -159,8 +167,7 @@ def topic_inputs(records: Sequence[AnnotatedRecord], entity_spans: Sequence[Sequ
     """
     from ..entities.canonical import Canonicalizer
 
-    groups = [r.doc if not r.synthetic else f"synthetic#{r.doc}#{title}" if (title := r.meta.get("article_title"))
-              else f"synthetic#{i}" for i, r in enumerate(records)]
+    groups = [_cv_group(i, r) for i, r in enumerate(records)]
     by_group: dict[str, list[int]] = {}
     for i, g in enumerate(groups):
         by_group.setdefault(g, []).append(i)
