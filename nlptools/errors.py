@@ -65,6 +65,15 @@ class UntrustedModelError(ModelError):
         )
 
 
+class ModelFormatError(ModelError):
+    def __init__(self, path, found, supported):
+        super().__init__(
+            f"{path}: the topic model's array form has format {found}, but this nlptools reads formats "
+            f"{', '.join(map(str, supported))} (it was saved by a newer nlptools). Fix: upgrade nlptools "
+            "(pip install -U nlptools) or retrain the model with this one (`nlptools train topics`)."
+        )
+
+
 class PretrainedPipelineMissing(ModelError):
     def __init__(self, tried):
         from .config import PRETRAINED_INSTALL_HINT

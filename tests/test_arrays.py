@@ -1,6 +1,7 @@
 """The topic model's array form: the same scores as the skops estimator, bit for bit; hashed; no scikit-learn."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -39,15 +40,31 @@ def test_arrays_shipped_model_scores_bitwise_equal_to_skops():
     assert fast.predict_topics(X) == skops_model.predict_topics(X)
 
 
-@pytest.mark.parametrize("params", [{}, {"use_title": False, "use_entities": False},
-                                    {"use_keywords": False, "weights": {"words": 0.7}}])
-def test_arrays_export_reproduces_trained_variants(params, tmp_path):
+@pytest.mark.parametrize("params, fmt", [({}, 2), ({"use_title": False, "use_entities": False}, 2),
+                                         ({"use_keywords": False, "weights": {"words": 0.7}}, 2),
+                                         ({"use_stems": False}, 1)])
+def test_arrays_export_reproduces_trained_variants(params, fmt, tmp_path):
     X, Y, g = _data()
     clf = TopicClassifier(**params).fit(X, Y, groups=g)
     save_topic_model(clf, tmp_path, {}, exported=export_arrays(clf))
     fast, meta = load_array_model(tmp_path)
     assert isinstance(fast, ArrayTopicModel) and set(meta["arrays_sha256"]) == {ARRAYS_FILE, ARRAYS_SPEC_FILE}
-    assert np.array_equal(fast.predict_proba(X), clf.predict_proba(X))
+    assert json.loads((tmp_path / ARRAYS_SPEC_FILE).read_text())["format"] == fmt
+    probe = X + ["Sanctioning the sanctioned: unsanctioned sanctions", "CO-OPERATION, co-operating"]
+    assert np.array_equal(fast.predict_proba(probe), clf.predict_proba(probe))
+
+
+def test_arrays_format_newer_than_this_release_is_refused_with_fix(tmp_path):
+    from nlptools.errors import ModelFormatError
+    from nlptools.io.modelfiles import add_topic_arrays
+
+    X, Y, g = _data(1)
+    clf = TopicClassifier(cv=2).fit(X, Y, groups=g)
+    arrays, spec = export_arrays(clf)
+    save_topic_model(clf, tmp_path, {})
+    add_topic_arrays(tmp_path, (arrays, {**spec, "format": 3}))
+    with pytest.raises(ModelFormatError, match=rf"{ARRAYS_SPEC_FILE}: .*format 3.*reads formats 1, 2.*Fix: upgrade"):
+        load_array_model(tmp_path)
 
 
 def test_arrays_model_it_cannot_reproduce_loads_with_skops(tmp_path):

@@ -192,6 +192,38 @@ def test_topics_shrink_threshold_pulls_small_labels_toward_the_prior(threshold, 
     assert shrink_threshold(threshold, support, prior=0.3, strength=1) == pytest.approx((support * threshold + 0.3) / (support + 1))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("sanctions sanctioned sanctioning", ["sanction", "sanction", "sanction"]),
+    ("negotiations on disarmament", ["negoti", "on", "disarma"]),
+    ("co-operation, the uk's role!", ["co-oper", "the", "uk", "role"]),
+    ("", []),
+])
+def test_topics_stemmed_words_reduce_inflections_to_one_stem(text, expected):
+    from nlptools.topics.features import stemmed_words
+
+    assert stemmed_words(text) == expected
+
+
+def test_topics_stemmed_words_in_another_thread_are_the_same():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from nlptools.topics.features import stemmed_words
+
+    texts = ["the treaties were ratified", "ratifying treaties"] * 50
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(stemmed_words, texts)) == [stemmed_words(t) for t in texts]
+
+
+@pytest.mark.parametrize("use_stems, shared", [(True, True), (False, False)])
+def test_topics_word_features_are_stems_unless_switched_off(use_stems, shared):
+    from nlptools.topics.classifier import feature_union
+
+    features = feature_union(use_title=False, use_keywords=False, use_entities=False, use_stems=use_stems)
+    M = features.fit_transform([{"text": "Sanctions", "title": "", "entities": []},
+                                {"text": "sanctioned", "title": "", "entities": []}]).toarray()
+    assert bool(M[0] @ M[1] > 0.99) is shared
+
+
 def test_topics_entities_are_features():
     from nlptools.topics.classifier import TopicClassifier
 

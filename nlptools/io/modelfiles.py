@@ -16,12 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from .. import config
-from ..errors import ModelError, ModelNotFoundError, UntrustedModelError
+from ..errors import ModelError, ModelFormatError, ModelNotFoundError, UntrustedModelError
 
 MODEL_FILE = "model.skops"
 METADATA_FILE = "metadata.json"
 ARRAYS_FILE = "model.npz"
 ARRAYS_SPEC_FILE = "model.arrays.json"
+#: Array-form versions this release reads (2: a TF-IDF block may name its tokenizer, e.g. word stems).
+ARRAY_FORMATS = (1, 2)
 
 #: Every type the topic model is made of; skops refuses anything else.
 TRUSTED_TYPES = [
@@ -31,6 +33,7 @@ TRUSTED_TYPES = [
     "nlptools.topics.classifier._titles",
     "nlptools.topics.classifier._entity_names",
     "nlptools.topics.classifier._identity",
+    "nlptools.topics.features.stemmed_words",
     "sklearn.pipeline.FeatureUnion",
     "sklearn.pipeline.Pipeline",
     "sklearn.preprocessing._function_transformer.FunctionTransformer",
@@ -59,11 +62,13 @@ def library_versions() -> dict[str, str]:
     import scipy
     import sklearn
     import skops
+    import Stemmer
 
     from .._version import __version__
 
     return {"python": platform.python_version(), "nlptools": __version__, "scikit-learn": sklearn.__version__,
-            "skops": skops.__version__, "numpy": numpy.__version__, "scipy": scipy.__version__}
+            "skops": skops.__version__, "numpy": numpy.__version__, "scipy": scipy.__version__,
+            "PyStemmer": Stemmer.version()}
 
 
 def _write_arrays(directory: Path, exported: tuple[dict, dict] | None) -> dict[str, str] | None:
@@ -148,6 +153,8 @@ def load_topic_arrays(directory: str | Path) -> tuple[dict, dict, dict[str, Any]
         spec = json.loads((directory / ARRAYS_SPEC_FILE).read_text(encoding="utf-8"))
     except Exception as exc:  # hashed, so only a file saved broken gets here
         raise UntrustedModelError(directory / ARRAYS_FILE, f"it is not a readable array file ({exc}).") from exc
+    if spec.get("format", 1) not in ARRAY_FORMATS:
+        raise ModelFormatError(directory / ARRAYS_SPEC_FILE, spec.get("format"), ARRAY_FORMATS)
     return arrays, spec, meta
 
 

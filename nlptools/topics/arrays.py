@@ -17,7 +17,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from ..types import Topic
-from .features import as_items, keyword_counts, topics_over_thresholds
+from .features import as_items, keyword_counts, stemmed_words, topics_over_thresholds
 
 #: Rows whose sequential sums are computed together (bounds the padded arrays to a few MB).
 _ROWS_AT_ONCE = 64
@@ -54,6 +54,11 @@ _SELECTORS = {
 }
 
 
+#: Word tokenizers a TF-IDF block may name in the spec (format 2), and the functions they stand for.
+_TOKENIZERS = {"stems": stemmed_words}
+_TOKENIZERS_BY_FUNCTION = {f: name for name, f in _TOKENIZERS.items()}
+
+
 def _tfidf_spec(name: str, part, weight) -> dict[str, Any] | None:
     """A ``(selector, TfidfVectorizer)`` pipeline as a spec, or None when it uses an option not reproduced here."""
     steps = getattr(part, "steps", None)
@@ -62,15 +67,17 @@ def _tfidf_spec(name: str, part, weight) -> dict[str, Any] | None:
     selector, vec = steps[0][1], steps[1][1]
     func = getattr(getattr(selector, "func", None), "__name__", None)
     analyzer = "identity" if getattr(vec.analyzer, "__name__", None) == "_identity" else vec.analyzer
+    tokenizer = _TOKENIZERS_BY_FUNCTION.get(vec.tokenizer, "unknown") if vec.tokenizer is not None else None
     if (func not in _SELECTORS or analyzer not in ("word", "identity") or vec.binary or vec.norm not in ("l2", None)
             or not vec.use_idf or vec.stop_words is not None or vec.preprocessor is not None
-            or vec.tokenizer is not None or vec.strip_accents is not None or vec.input != "content"):
+            or tokenizer == "unknown" or vec.strip_accents is not None or vec.input != "content"):
         return None
     terms = [""] * len(vec.vocabulary_)
     for term, j in vec.vocabulary_.items():
         terms[j] = term
     return {"name": name, "kind": "tfidf", "input": func, "analyzer": analyzer, "lowercase": bool(vec.lowercase),
-            "token_pattern": vec.token_pattern, "ngram_range": list(vec.ngram_range),
+            "token_pattern": vec.token_pattern, **({"tokenizer": tokenizer} if tokenizer else {}),
+            "ngram_range": list(vec.ngram_range),
             "sublinear_tf": bool(vec.sublinear_tf), "norm": vec.norm, "weight": weight, "terms": terms}
 
 
@@ -107,7 +114,8 @@ def export_arrays(model) -> tuple[dict[str, np.ndarray], dict[str, Any]] | None:
                   calibration_a=np.array([c[0] for c in model.calibrators_]),
                   calibration_b=np.array([c[1] for c in model.calibrators_]),
                   thresholds=np.asarray(model.thresholds_, dtype=np.float64))
-    return arrays, {"format": 1, "classes": list(model.classes_), "blocks": blocks}
+    fmt = 2 if any("tokenizer" in b for b in blocks) else 1
+    return arrays, {"format": fmt, "classes": list(model.classes_), "blocks": blocks}
 
 
 class ArrayTopicModel:
@@ -123,7 +131,8 @@ class ArrayTopicModel:
             if b["kind"] == "tfidf":
                 b["vocabulary"] = {term: j for j, term in enumerate(b.pop("terms"))}
                 b["idf"] = arrays[f"idf.{b['name']}"]
-                b["tokenize"] = re.compile(b["token_pattern"]).findall
+                b["tokenize"] = (_TOKENIZERS[b["tokenizer"]] if "tokenizer" in b
+                                 else re.compile(b["token_pattern"]).findall)
             self._blocks.append(b)
             offset += b["size"]
         self._coef = np.ascontiguousarray(arrays["coef"])

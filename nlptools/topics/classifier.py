@@ -1,6 +1,7 @@
 """Topic classification: a multi-label scikit-learn classifier for passages.
 
-Features are word n-grams of the passage, word n-grams of its article title (context for
+Features are n-grams of the passage's word stems (Snowball English, so that "sanctioned" and
+"sanctions" meet: unseen pages word a subject differently), word n-grams of its article title (context for
 "this" and "they"), keyword hits per label (``data/topic_keywords.json``: the guide's
 lexicons as features, not rules) and the passage's canonical entities ("ORG:NATO",
 resolved on its page). Measured by leave-one-document-out on the seeds and on the blind
@@ -29,7 +30,8 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
 from .. import config
-from .features import as_items, keyword_counts, over_thresholds, topics_over_thresholds
+from .features import (WORD_PATTERN, as_items, keyword_counts, over_thresholds, stemmed_words,
+                       topics_over_thresholds)
 from ..types import Topic
 
 
@@ -134,12 +136,13 @@ def _default_keywords() -> dict:
 
 
 def feature_union(use_title: bool = True, use_keywords: bool = True, keywords: dict | None = None,
-                  use_chars: bool = False, use_entities: bool = True, weights: dict | None = None) -> FeatureUnion:
-    parts = [
-        ("words", Pipeline([("get", FunctionTransformer(_texts)),
-                            ("tfidf", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True,
-                                                      lowercase=True, token_pattern=r"(?u)\b\w[\w'-]*\b"))])),
-    ]
+                  use_chars: bool = False, use_entities: bool = True, weights: dict | None = None,
+                  use_stems: bool = True) -> FeatureUnion:
+    """The classifier's input features; ``use_stems`` makes the word n-grams n-grams of stems."""
+    words = (TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, lowercase=True, tokenizer=stemmed_words,
+                             token_pattern=None) if use_stems else
+             TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, lowercase=True, token_pattern=WORD_PATTERN))
+    parts = [("words", Pipeline([("get", FunctionTransformer(_texts)), ("tfidf", words)]))]
     if use_chars:
         parts.append(("chars", Pipeline([("get", FunctionTransformer(_texts)),
                                          ("tfidf", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2,
@@ -202,13 +205,14 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
 
     def __init__(self, labels: Sequence[str] | None = None, C: float = 8.0, use_title: bool = True,
                  use_keywords: bool = True, keywords: dict | None = None, use_chars: bool = False,
-                 use_entities: bool = True, weights: dict | None = None, cv: int = 5,
+                 use_entities: bool = True, weights: dict | None = None, use_stems: bool = True, cv: int = 5,
                  default_threshold: float = 0.5, threshold_beta: float = 1.0,
                  threshold_prior: float = config.TOPIC_THRESHOLD_PRIOR,
                  threshold_strength: float = config.TOPIC_THRESHOLD_STRENGTH, random_state: int = config.SEED):
         self.labels = labels
         self.use_entities = use_entities
         self.weights = weights
+        self.use_stems = use_stems
         self.C = C
         self.use_title = use_title
         self.use_keywords = use_keywords
@@ -231,7 +235,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
 
     def _fit_models(self, X_items, Yb: np.ndarray):
         features = feature_union(self.use_title, self.use_keywords, self.keywords, self.use_chars,
-                                 self.use_entities, self.weights)
+                                 self.use_entities, self.weights, self.use_stems)
         M = features.fit_transform(X_items)
         _drop_pruned_vocabularies(features)
         models = []

@@ -5,6 +5,7 @@ No scikit-learn here, so that predicting topics from the exported arrays (:mod:`
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 
 import numpy as np
@@ -28,6 +29,27 @@ def as_items(X: Sequence[Any]) -> list[dict[str, Any]]:
             text, title = x
             items.append({"text": text, "title": title or "", "entities": []})
     return items
+
+
+#: The words of a passage for the n-gram features (scikit-learn's pattern, with inner hyphens and apostrophes).
+WORD_PATTERN = r"(?u)\b\w[\w'-]*\b"
+_WORDS = re.compile(WORD_PATTERN)
+_STEMMERS = threading.local()
+
+
+def stemmed_words(text: str) -> list[str]:
+    """The words of ``text`` (already lower-cased) reduced to their Snowball English stems.
+
+    "sanctions", "sanctioned" and "sanctioning" become one feature, so a passage that words a
+    subject differently from the training passages still meets its features. PyStemmer's objects
+    are not thread-safe, hence one per thread.
+    """
+    stemmer = getattr(_STEMMERS, "english", None)
+    if stemmer is None:
+        import Stemmer
+
+        stemmer = _STEMMERS.english = Stemmer.Stemmer("english")
+    return stemmer.stemWords(_WORDS.findall(text))
 
 
 def over_thresholds(scores, thresholds) -> np.ndarray:
