@@ -7,8 +7,10 @@ lexicons as features, not rules) and the passage's canonical entities ("ORG:NATO
 resolved on its page). Measured by leave-one-document-out on the seeds and on the blind
 development set (``reports/``): entities helped; the neighbouring passages as context, static
 sub-word embeddings distilled from all-MiniLM-L6-v2 and character n-grams did not, and are
-not used; nor did twice the keyword weight, C = 4, or thresholds set on scores of whole held-out
-writers (synthetic files) rather than held-out pages (all within ±0.01 micro-F1, or lower).
+not used; nor did twice the keyword weight, C = 4, thresholds set on scores of whole held-out
+writers (synthetic files) rather than held-out pages, a second stage on all labels' out-of-fold
+scores (stacking), or stems beside the surface words rather than in their place (all within
+±0.01 micro-F1, or lower).
 Each label has a linear model whose scores are calibrated (Platt scaling on
 cross-validated scores, grouped by document); its decision threshold is chosen on those
 out-of-fold scores and pulled toward a low prior for labels with few training passages
