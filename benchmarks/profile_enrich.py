@@ -52,9 +52,9 @@ def stage_timings(corpus: Path, model_dir: str, runs: int) -> None:
     texts = [p.text for page in pages for _, p in page.passages()]
     items = [{"text": p.text, "title": a.title or ""} for page in pages for a, p in page.passages()]
     words = sum(len(t.split()) for t in texts)
-    # Warm-up as the CLI's first chunk: enrich runs it outside spaCy's memory zone, so the
-    # vocabulary and tokenizer cache keep its words (see pipeline.Enricher._raw_entities).
-    list(enricher.enrich_texts(texts[:enricher.batch_size * 4]))
+    # Warm-up as the CLI's first passages: enrich runs them outside spaCy's memory zone, so the
+    # vocabulary and tokenizer cache keep their words (see pipeline.Enricher._raw_entities).
+    list(enricher.enrich_texts(texts[:config.WARM_PASSAGES]))
 
     def whole():
         stats = RunStats()
@@ -69,14 +69,15 @@ def stage_timings(corpus: Path, model_dir: str, runs: int) -> None:
 
     bs = enricher.batch_size
     names = nlp.pipe_names
-    chunks_t = [texts[i:i + bs * 4] for i in range(0, len(texts), bs * 4)]
+    step = bs * config.CHUNK_BATCHES
+    chunks_t = [texts[i:i + step] for i in range(0, len(texts), step)]
 
-    def tokenize_in_zones():  # as enrich does it after its first chunk: one memory zone per chunk
+    def tokenize_in_zones():  # as enrich does it after its warm passages: one memory zone per chunk
         for c in chunks_t:
             with nlp.memory_zone():
                 for t in c:
                     nlp.make_doc(t)
-    rows.append(("spaCy tokenizer, in memory zones after the first chunk (as enrich)",
+    rows.append(("spaCy tokenizer, in memory zones after the warm passages (as enrich)",
                  best_of(tokenize_in_zones, runs)))
     sdocs = [nlp.make_doc(t) for t in texts]  # outside a zone: fills the tokenizer cache
     rows.append(("  (tokenizer, warm cache, no zone)", best_of(lambda: [nlp.make_doc(t) for t in texts], runs)))
@@ -101,7 +102,7 @@ def stage_timings(corpus: Path, model_dir: str, runs: int) -> None:
             pos += n
     rows.append(("canonicalisation", best_of(canon, runs)))
 
-    chunks = [items[i:i + bs * 4] for i in range(0, len(items), bs * 4)]
+    chunks = [items[i:i + step] for i in range(0, len(items), step)]
     rows.append(("topics: predict_topics (all)", best_of(lambda: [top.predict_topics(c) for c in chunks], runs)))
     feats = top.features_
     for name, part in feats.transformer_list:

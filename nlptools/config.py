@@ -33,6 +33,11 @@ HTML_SNIFF_CHARS = 2048
 
 #: Enrichment.
 BATCH_SIZE = 64
+#: `enrich` segments pages until a chunk holds this many batches of passages, then runs the models on it.
+CHUNK_BATCHES = 4
+#: The first passages of a run (after the passage cache) whose words `enrich` keeps in spaCy's vocabulary
+#: and tokenizer cache; later chunks run in a memory zone, so memory grows once, by these passages' words.
+WARM_PASSAGES = 2048
 N_PROCESS = 1
 #: Distinct passage texts whose entities and topic scores `enrich` keeps per process (least recently used
 #: out): a crawl repeats every article in the news lists of many pages. 0 turns the cache off.

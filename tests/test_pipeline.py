@@ -52,21 +52,33 @@ def test_pipeline_article_topics_aggregate_passages(enricher):
     assert {t["label"]: t["score"] for t in article["topics"]} == best
 
 
-def test_pipeline_only_the_first_chunk_keeps_its_strings():
-    # The first chunk runs outside nlp.memory_zone() (its words warm the tokenizer cache);
-    # every later chunk runs inside one, so a long run does not grow the vocabulary.
+@pytest.mark.parametrize("warm, kept", [(0, 0), (4, 2), (7, 4)])
+def test_pipeline_only_the_warm_passages_keep_their_strings(warm, kept):
+    # The chunks holding the first `warm` passages run outside nlp.memory_zone() (their words warm
+    # the tokenizer cache); every later chunk runs inside one, so a long run does not grow the
+    # vocabulary. With batch size 1 a chunk is two pages of three passages.
     spacy = pytest.importorskip("spacy")
     from nlptools.entities.extractor import EntityExtractor
     from nlptools.pipeline.enricher import Enricher
 
     nlp = spacy.blank("en")
-    enricher = Enricher(EntityExtractor(nlp), None, batch_size=1)
+    enricher = Enricher(EntityExtractor(nlp), None, batch_size=1, warm_passages=warm)
     pages = [f"Page {i}\n\nThe talks on word{i}zq went on.\n\nMore talks about thing{i}zq." for i in range(12)]
     records = list(enricher.enrich_texts(pages))
     assert len(records) == 36
     strings = nlp.vocab.strings
-    assert "word0zq" in strings                               # first chunk: kept
-    assert not any(f"word{i}zq" in strings for i in range(4, 12))  # later chunks: freed
+    assert [f"word{i}zq" in strings for i in range(12)] == [i < kept for i in range(12)]
+
+
+@pytest.mark.parametrize("warm", [5, 60, 100_000])
+def test_pipeline_records_do_not_depend_on_the_warm_passages(enricher, seed_dir, warm):
+    from nlptools.pipeline.enricher import Enricher
+
+    def run(warm_passages):
+        e = Enricher(enricher.entities, enricher.topics, batch_size=8, warm_passages=warm_passages)
+        return list(e.enrich_paths([str(seed_dir)]))
+
+    assert run(warm) == run(0)
 
 
 def test_pipeline_passage_and_article_levels_give_the_same_canonical_names(enricher):

@@ -87,13 +87,15 @@ class Enricher:
 
     def __init__(self, entities=None, topics=None, *, batch_size: int = config.BATCH_SIZE,
                  max_passage_chars: int = config.MAX_PASSAGE_CHARS, model_dir: str | None = None,
-                 cache: bool = True, cache_size: int = config.PASSAGE_CACHE_SIZE):
+                 cache: bool = True, cache_size: int = config.PASSAGE_CACHE_SIZE,
+                 warm_passages: int = config.WARM_PASSAGES):
         self.entities = entities
         self.topics = topics
         self.batch_size = batch_size
         self.max_passage_chars = max_passage_chars
         self.model_dir = model_dir
-        self._vocab_warm = False
+        #: Passages still to run outside spaCy's memory zone (see :meth:`_raw_entities`).
+        self._warm_passages = warm_passages
         #: Entities and topic scores per distinct passage text (``cache=False`` or size 0: none).
         self.cache = PassageCache(cache_size) if cache and cache_size > 0 else None
 
@@ -151,18 +153,19 @@ class Enricher:
         return cache.through(cache.topics, keys, items, self.topics.predict_topics)
 
     def _raw_entities(self, texts: list[str]) -> list[list[tuple]]:
-        """Raw entities of a chunk; every chunk but the first runs in ``nlp.memory_zone()``.
+        """Raw entities of a chunk; after the run's first ``warm_passages`` passages, in ``nlp.memory_zone()``.
 
-        In a memory zone spaCy frees the strings it made and caches no tokenisation, so every
-        chunk would re-tokenise "the" and "Russia" from scratch (6 % of the run). The first
-        chunk runs outside the zone: its words stay in the vocabulary and the tokenizer cache
-        (memory grows once, by one chunk's words), and later chunks pay only for new words.
+        In a memory zone spaCy frees the strings and lexemes it made and caches no tokenisation,
+        so every chunk would re-tokenise "the" and "Russia" from scratch. The chunks holding the
+        run's first ``warm_passages`` passages (those the cache let through) run outside the zone:
+        their words stay in the vocabulary and the tokenizer cache (memory grows once, by those
+        passages' words), and later chunks pay only for words those passages did not have.
         """
         if self.entities is None:
             return [[] for _ in texts]
         zone = getattr(self.entities.nlp, "memory_zone", None)
-        if zone is None or not self._vocab_warm:
-            self._vocab_warm = True
+        if zone is None or self._warm_passages > 0:
+            self._warm_passages -= len(texts)
             return list(self.entities.raw(texts, self.batch_size))
         with zone():
             return list(self.entities.raw(texts, self.batch_size))
@@ -207,7 +210,7 @@ class Enricher:
             page = segment_document(doc, max_passage_chars=self.max_passage_chars)
             chunk.append(page)
             size += sum(len(a.passages) for a in page.articles)
-            if size >= self.batch_size * 4:
+            if size >= self.batch_size * config.CHUNK_BATCHES:
                 yield from self._process_chunk(chunk, level, stats, cache)
                 chunk, size = [], 0
         if chunk:
