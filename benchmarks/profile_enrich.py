@@ -56,9 +56,9 @@ def stage_timings(corpus: Path, model_dir: str, runs: int) -> None:
     # vocabulary and tokenizer cache keep their words (see pipeline.Enricher._raw_entities).
     list(enricher.enrich_texts(texts[:config.WARM_PASSAGES]))
 
-    def whole():
+    def whole():  # without the passage cache, like the stages below (each timed on every passage)
         stats = RunStats()
-        for rec in enricher.enrich_paths([str(corpus)], stats=stats):
+        for rec in enricher.enrich_paths([str(corpus)], stats=stats, cache=False):
             dumps(rec)
 
     rows = []
@@ -104,12 +104,21 @@ def stage_timings(corpus: Path, model_dir: str, runs: int) -> None:
 
     chunks = [items[i:i + step] for i in range(0, len(items), step)]
     rows.append(("topics: predict_topics (all)", best_of(lambda: [top.predict_topics(c) for c in chunks], runs)))
-    feats = top.features_
-    for name, part in feats.transformer_list:
-        rows.append((f"  topic features: {name}", best_of(lambda: [part.transform(c) for c in chunks], runs)))
-    mats = [feats.transform(c) for c in chunks]
-    rows.append(("  topic models: 14 linear models + calibration",
-                 best_of(lambda: [top._calibrate(_dec(top, m)) for m in mats], runs)))
+    if hasattr(top, "features_"):  # the scikit-learn estimator (a model without an array form)
+        feats = top.features_
+        for name, part in feats.transformer_list:
+            rows.append((f"  topic features: {name}", best_of(lambda: [part.transform(c) for c in chunks], runs)))
+        mats = [feats.transform(c) for c in chunks]
+        rows.append(("  topic models: 14 linear models + calibration",
+                     best_of(lambda: [top._calibrate(_dec(top, m)) for m in mats], runs)))
+    else:  # the array model enrich uses: its feature blocks one by one
+        from nlptools.topics.features import as_items
+
+        item_chunks = [as_items(c) for c in chunks]
+        for b in top._blocks:
+            block = top._tfidf if b["kind"] == "tfidf" else top._keywords
+            rows.append((f"  topic features: {b['name']}",
+                         best_of(lambda: [block(b, c) for c in item_chunks], runs)))
 
     ents = [[] for _ in texts]
     recs = []
