@@ -35,8 +35,9 @@ HTML_SNIFF_CHARS = 2048
 BATCH_SIZE = 64
 #: `enrich` segments pages until a chunk holds this many batches of passages, then runs the models on it.
 CHUNK_BATCHES = 4
-#: The first passages of a run (after the passage cache) whose words `enrich` keeps in spaCy's vocabulary
-#: and tokenizer cache; later chunks run in a memory zone, so memory grows once, by these passages' words.
+#: The first passages an enricher runs through the NER (after the passage cache: in the CLI, the run's first)
+#: whose words it keeps in spaCy's vocabulary and tokenizer cache; later chunks run in a memory zone, so
+#: memory grows once, by these passages' words.
 WARM_PASSAGES = 2048
 N_PROCESS = 1
 #: Distinct passage texts whose entities and topic scores `enrich` keeps per process (least recently used
