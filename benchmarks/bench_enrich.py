@@ -515,9 +515,13 @@ def main(argv=None) -> int:
             list(enricher.enrich_paths([str(folder)], cache=False))
             on, off = [], []
             for k in range(K):
-                off.append(d_words / inprocess_enrich(enricher, folder, tmp / "d_off.jsonl", cache=False)[0])
-                on.append(d_words / inprocess_enrich(enricher, folder, tmp / "d_on.jsonl", cache=True)[0])
-                log(f"distinct pages run {k + 1}/{K}: cache off {off[-1]:,.0f}, cache on {on[-1]:,.0f} words/s")
+                # Rounds alternate which side goes first (off-on, on-off, ...): a side that always ran
+                # second would carry whatever the first left behind (heap, caches) in every round.
+                for cache in ((False, True) if k % 2 == 0 else (True, False)):
+                    out = tmp / ("d_on.jsonl" if cache else "d_off.jsonl")
+                    (on if cache else off).append(d_words / inprocess_enrich(enricher, folder, out, cache=cache)[0])
+                log(f"distinct pages run {k + 1}/{K} ({'off first' if k % 2 == 0 else 'on first'}): "
+                    f"cache off {off[-1]:,.0f}, cache on {on[-1]:,.0f} words/s")
             R.update(distinct_nocache_wps_all=off, distinct_cache_wps_all=on, distinct_nocache_wps=median(off),
                      distinct_cache_wps=median(on))
             R["cache_cost"] = 1 - R["distinct_cache_wps"] / R["distinct_nocache_wps"]
