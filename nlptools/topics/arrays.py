@@ -67,10 +67,11 @@ def _tfidf_spec(name: str, part, weight) -> dict[str, Any] | None:
     selector, vec = steps[0][1], steps[1][1]
     func = getattr(getattr(selector, "func", None), "__name__", None)
     analyzer = "identity" if getattr(vec.analyzer, "__name__", None) == "_identity" else vec.analyzer
-    tokenizer = _TOKENIZERS_BY_FUNCTION.get(vec.tokenizer, "unknown") if vec.tokenizer is not None else None
+    tokenizer = _TOKENIZERS_BY_FUNCTION.get(vec.tokenizer)
     if (func not in _SELECTORS or analyzer not in ("word", "identity") or vec.binary or vec.norm not in ("l2", None)
             or not vec.use_idf or vec.stop_words is not None or vec.preprocessor is not None
-            or tokenizer == "unknown" or vec.strip_accents is not None or vec.input != "content"):
+            or (vec.tokenizer is not None and tokenizer is None) or vec.strip_accents is not None
+            or vec.input != "content"):
         return None
     terms = [""] * len(vec.vocabulary_)
     for term, j in vec.vocabulary_.items():

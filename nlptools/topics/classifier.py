@@ -141,9 +141,8 @@ def feature_union(use_title: bool = True, use_keywords: bool = True, keywords: d
                   use_chars: bool = False, use_entities: bool = True, weights: dict | None = None,
                   use_stems: bool = True) -> FeatureUnion:
     """The classifier's input features; ``use_stems`` makes the word n-grams n-grams of stems."""
-    words = (TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, lowercase=True, tokenizer=stemmed_words,
-                             token_pattern=None) if use_stems else
-             TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, lowercase=True, token_pattern=WORD_PATTERN))
+    tokens = {"tokenizer": stemmed_words, "token_pattern": None} if use_stems else {"token_pattern": WORD_PATTERN}
+    words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, lowercase=True, **tokens)
     parts = [("words", Pipeline([("get", FunctionTransformer(_texts)), ("tfidf", words)]))]
     if use_chars:
         parts.append(("chars", Pipeline([("get", FunctionTransformer(_texts)),
