@@ -44,6 +44,10 @@ TARGETS = {
 }
 
 
+#: Pages per slice of figure 9's paired timings (about 3 s of enrich each).
+COST_SLICE_PAGES = 10
+
+
 def log(msg: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
@@ -288,16 +292,34 @@ def pretrained_name() -> str:
 def inprocess_enrich(enricher, corpus: Path, out: Path, cache: bool = False) -> tuple[float, int, int]:
     """enrich_paths over the corpus with the records written as the CLI writes them; (seconds, words, records).
     With ``cache`` the run starts with an empty passage cache, as a new run would."""
-    from nlptools.io.formats import AtomicJsonlWriter
     from nlptools.pipeline.cache import PassageCache
+
+    enricher.cache = PassageCache(config.PASSAGE_CACHE_SIZE)
+    wall, _, words, n = timed_enrich(enricher, [corpus], out, cache)
+    return wall, words, n
+
+
+def timed_enrich(enricher, paths: list[Path], out: Path, cache: bool) -> tuple[float, float, int, int]:
+    """enrich_paths over ``paths`` with the enricher's cache as it stands (not emptied), the records
+    written as the CLI writes them; (wall seconds, CPU seconds of this process, words, records)."""
+    from nlptools.io.formats import AtomicJsonlWriter
     from nlptools.pipeline.enricher import RunStats
 
     stats = RunStats()
-    enricher.cache = PassageCache(config.PASSAGE_CACHE_SIZE)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     with AtomicJsonlWriter(str(out)) as writer:
-        n = writer.write_all(enricher.enrich_paths([str(corpus)], stats=stats, cache=cache))
-    return time.perf_counter() - t0, stats.words, n
+        n = writer.write_all(enricher.enrich_paths([str(p) for p in paths], stats=stats, cache=cache))
+    return time.perf_counter() - t0, time.process_time() - c0, stats.words, n
+
+
+def paired_cost(off: list[float], on: list[float], resamples: int = 2000, seed: int = 0) -> tuple[float, float, float]:
+    """1 - T_off / T_on over paired timings (summed), and a 95 % bootstrap interval that resamples the pairs."""
+    rng = random.Random(seed)
+    cost = 1 - sum(off) / sum(on)
+    idx = range(len(off))
+    boot = sorted(1 - sum(off[i] for i in s) / sum(on[i] for i in s)
+                  for s in ([rng.choice(idx) for _ in idx] for _ in range(resamples)))
+    return cost, boot[int(0.025 * resamples)], boot[int(0.975 * resamples) - 1]
 
 
 def spacy_pipe(nlp, texts: list[str], batch_size: int) -> tuple[float, int]:
@@ -507,25 +529,44 @@ def main(argv=None) -> int:
             R["archive_ratio_default"] = R["archive_wps"] / R["archive_default_wps"]
             R["archive_ratio_ner"] = R["archive_wps"] / R["archive_ner_wps"]
 
-        # 9. what the cache costs where it cannot help: distinct pages, cache on vs off, interleaved
+        # 9. what the cache costs where it cannot help: distinct pages, cache on vs off, paired slice by slice
         if "cachecost" in only:
+            from nlptools.pipeline.cache import PassageCache
+
             folder = build_variant_corpus(tmp / "distinct", N * len(seed_files()), seed=7)
             d_words = count_words(passage_texts(folder))
+            files = sorted(folder.glob("*.txt"))
+            slices = [files[i:i + COST_SLICE_PAGES] for i in range(0, len(files), COST_SLICE_PAGES)]
             enricher = models()[0]
             list(enricher.enrich_paths([str(folder)], cache=False))
-            on, off = [], []
+            off, on, off_cpu, on_cpu, rounds, same = [], [], [], [], [], True
             for k in range(K):
-                # Rounds alternate which side goes first (off-on, on-off, ...): a side that always ran
-                # second would carry whatever the first left behind (heap, caches) in every round.
-                for cache in ((False, True) if k % 2 == 0 else (True, False)):
-                    out = tmp / ("d_on.jsonl" if cache else "d_off.jsonl")
-                    (on if cache else off).append(d_words / inprocess_enrich(enricher, folder, out, cache=cache)[0])
-                log(f"distinct pages run {k + 1}/{K} ({'off first' if k % 2 == 0 else 'on first'}): "
-                    f"cache off {off[-1]:,.0f}, cache on {on[-1]:,.0f} words/s")
-            R.update(distinct_nocache_wps_all=off, distinct_cache_wps_all=on, distinct_nocache_wps=median(off),
-                     distinct_cache_wps=median(on))
-            R["cache_cost"] = 1 - R["distinct_cache_wps"] / R["distinct_nocache_wps"]
-            R["distinct_output_identical"] = (tmp / "d_off.jsonl").read_bytes() == (tmp / "d_on.jsonl").read_bytes()
+                # A round is one whole run with the cache (emptied at its start, filling slice by slice
+                # as in one run over the corpus) and one without, cut into slices of COST_SLICE_PAGES
+                # pages. Each slice runs both ways back to back, the order alternating slice by slice,
+                # so a slow patch of the machine hits both sides of a pair alike.
+                enricher.cache = PassageCache(config.PASSAGE_CACHE_SIZE)
+                first = len(off)
+                for s_, part in enumerate(slices):
+                    outs = {}
+                    for cache in ((False, True) if (s_ + k) % 2 == 0 else (True, False)):
+                        outs[cache] = tmp / ("d_on.jsonl" if cache else "d_off.jsonl")
+                        wall, cpu, _, _ = timed_enrich(enricher, part, outs[cache], cache)
+                        (on if cache else off).append(wall)
+                        (on_cpu if cache else off_cpu).append(cpu)
+                    same = same and outs[True].read_bytes() == outs[False].read_bytes()
+                rounds.append(1 - sum(off[first:]) / sum(on[first:]))
+                log(f"distinct pages round {k + 1}/{K}: {len(slices)} paired slices, cache off "
+                    f"{sum(off[first:]):.1f} s, on {sum(on[first:]):.1f} s, cost {rounds[-1]:.1%}")
+            R["cache_cost"], R["cache_cost_low"], R["cache_cost_high"] = paired_cost(off, on)
+            R.update(distinct_nocache_wps_all=[d_words / sum(off[r * len(slices):(r + 1) * len(slices)])
+                                               for r in range(K)],
+                     distinct_cache_wps_all=[d_words / sum(on[r * len(slices):(r + 1) * len(slices)])
+                                             for r in range(K)],
+                     distinct_nocache_wps=K * d_words / sum(off), distinct_cache_wps=K * d_words / sum(on),
+                     cache_cost_rounds=rounds, cache_cost_pairs=len(off), cache_cost_slice_pages=COST_SLICE_PAGES,
+                     cache_cost_cpu=1 - sum(off_cpu) / sum(on_cpu))
+            R["distinct_output_identical"] = same
 
         # 10. start-up of a real run: enrich of one short page vs spacy.load of the pretrained pipeline
         if "load" in only:
@@ -610,7 +651,12 @@ def print_table(R: dict) -> None:
     if "cache_cost" in R:
         wps("distinct_nocache_wps", "9. distinct pages: enrich, --no-cache")
         wps("distinct_cache_wps", "9. distinct pages: enrich, cache on")
-        ratio("cache_cost", "9. cost of the cache on distinct text (1 - on/off)", "{:.1%}")
+        ratio("cache_cost", f"9. cost of the cache on distinct text (1 - on/off, wall time of "
+                            f"{R['cache_cost_pairs']} paired slices)", "{:.1%}")
+        rows.append(("   (95 % bootstrap interval over the pairs)",
+                     f"{R['cache_cost_low']:.1%} to {R['cache_cost_high']:.1%}", "", "info"))
+        rows.append(("   (per round; by CPU time of all pairs)", ", ".join(f"{c:.1%}" for c in R["cache_cost_rounds"])
+                     + f"; {R['cache_cost_cpu']:.1%}", "", "info"))
     if "enrich_startup_ratio" in R:
         rows.append((f"10. nlptools enrich of one short page, median of {len(R['enrich_one_all_s'])}",
                      f"{R['enrich_one_s']:.2f} s", "", "info"))

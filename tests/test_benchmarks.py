@@ -46,6 +46,43 @@ def test_benchmarks_figures_are_measured_not_missing(tiny_run):
         assert R[key] > 0, key
     assert R["words"] == 12793 and R["pages"] == 5
     assert R["inproc_output_identical"] and R["nproc_output_identical"] and R["archive_output_identical"]
+    assert R["distinct_output_identical"]
+
+
+def test_benchmarks_cache_cost_pairs_every_slice_both_ways(tiny_run):
+    """Figure 9 times every slice of the distinct pages once with the cache and once without, in every round."""
+    _, R = tiny_run
+    slices = -(-R["pages"] // R["cache_cost_slice_pages"])
+    assert R["cache_cost_pairs"] == slices * R["runs"]
+    assert len(R["cache_cost_rounds"]) == R["runs"]
+    assert R["cache_cost_low"] <= R["cache_cost"] <= R["cache_cost_high"]
+
+
+@pytest.mark.parametrize("off, on, cost", [
+    ([1.0, 2.0, 3.0], [1.0, 2.0, 3.0], 0.0),
+    ([1.0, 2.0, 3.0], [1.1, 2.2, 3.3], 1 - 1 / 1.1),
+    ([2.0, 2.0], [1.0, 1.0], -1.0),
+])
+def test_benchmarks_paired_cost_is_one_minus_summed_time_ratio(off, on, cost):
+    sys.path.insert(0, str(BENCH.parent))
+    try:
+        from bench_enrich import paired_cost
+    finally:
+        sys.path.remove(str(BENCH.parent))
+    value, low, high = paired_cost(off, on)
+    assert value == pytest.approx(cost)
+    assert low == pytest.approx(cost) and high == pytest.approx(cost)
+
+
+def test_benchmarks_paired_cost_interval_widens_with_disagreeing_pairs():
+    sys.path.insert(0, str(BENCH.parent))
+    try:
+        from bench_enrich import paired_cost
+    finally:
+        sys.path.remove(str(BENCH.parent))
+    value, low, high = paired_cost([1.0] * 10, [0.9, 1.1] * 5)
+    assert value == pytest.approx(0.0)
+    assert low < -0.03 and high > 0.03
 
 
 def test_benchmarks_profile_times_every_stage_of_the_shipped_models():
