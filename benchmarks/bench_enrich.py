@@ -559,11 +559,10 @@ def main(argv=None) -> int:
                 log(f"distinct pages round {k + 1}/{K}: {len(slices)} paired slices, cache off "
                     f"{sum(off[first:]):.1f} s, on {sum(on[first:]):.1f} s, cost {rounds[-1]:.1%}")
             R["cache_cost"], R["cache_cost_low"], R["cache_cost_high"] = paired_cost(off, on)
-            R.update(distinct_nocache_wps_all=[d_words / sum(off[r * len(slices):(r + 1) * len(slices)])
-                                               for r in range(K)],
-                     distinct_cache_wps_all=[d_words / sum(on[r * len(slices):(r + 1) * len(slices)])
-                                             for r in range(K)],
-                     distinct_nocache_wps=K * d_words / sum(off), distinct_cache_wps=K * d_words / sum(on),
+            per_round = {side: [d_words / sum(t[r * len(slices):(r + 1) * len(slices)]) for r in range(K)]
+                         for side, t in (("off", off), ("on", on))}
+            R.update(distinct_nocache_wps_all=per_round["off"], distinct_cache_wps_all=per_round["on"],
+                     distinct_nocache_wps=median(per_round["off"]), distinct_cache_wps=median(per_round["on"]),
                      cache_cost_rounds=rounds, cache_cost_pairs=len(off), cache_cost_slice_pages=COST_SLICE_PAGES,
                      cache_cost_cpu=1 - sum(off_cpu) / sum(on_cpu))
             R["distinct_output_identical"] = same
