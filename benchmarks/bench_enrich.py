@@ -539,14 +539,14 @@ def main(argv=None) -> int:
             slices = [files[i:i + COST_SLICE_PAGES] for i in range(0, len(files), COST_SLICE_PAGES)]
             enricher = models()[0]
             list(enricher.enrich_paths([str(folder)], cache=False))
-            off, on, off_cpu, on_cpu, rounds, same = [], [], [], [], [], True
+            off, on, off_cpu, on_cpu, same = [], [], [], [], True
+            round_off, round_on = [], []  # seconds per round, each side
             for k in range(K):
                 # A round is one whole run with the cache (emptied at its start, filling slice by slice
                 # as in one run over the corpus) and one without, cut into slices of COST_SLICE_PAGES
                 # pages. Each slice runs both ways back to back, the order alternating slice by slice,
                 # so a slow patch of the machine hits both sides of a pair alike.
                 enricher.cache = PassageCache(config.PASSAGE_CACHE_SIZE)
-                first = len(off)
                 for s_, part in enumerate(slices):
                     outs = {}
                     for cache in ((False, True) if (s_ + k) % 2 == 0 else (True, False)):
@@ -555,16 +555,18 @@ def main(argv=None) -> int:
                         (on if cache else off).append(wall)
                         (on_cpu if cache else off_cpu).append(cpu)
                     same = same and outs[True].read_bytes() == outs[False].read_bytes()
-                rounds.append(1 - sum(off[first:]) / sum(on[first:]))
+                round_off.append(sum(off[-len(slices):]))
+                round_on.append(sum(on[-len(slices):]))
                 log(f"distinct pages round {k + 1}/{K}: {len(slices)} paired slices, cache off "
-                    f"{sum(off[first:]):.1f} s, on {sum(on[first:]):.1f} s, cost {rounds[-1]:.1%}")
+                    f"{round_off[-1]:.1f} s, on {round_on[-1]:.1f} s, cost {1 - round_off[-1] / round_on[-1]:.1%}")
             R["cache_cost"], R["cache_cost_low"], R["cache_cost_high"] = paired_cost(off, on)
-            per_round = {side: [d_words / sum(t[r * len(slices):(r + 1) * len(slices)]) for r in range(K)]
-                         for side, t in (("off", off), ("on", on))}
-            R.update(distinct_nocache_wps_all=per_round["off"], distinct_cache_wps_all=per_round["on"],
-                     distinct_nocache_wps=median(per_round["off"]), distinct_cache_wps=median(per_round["on"]),
-                     cache_cost_rounds=rounds, cache_cost_pairs=len(off), cache_cost_slice_pages=COST_SLICE_PAGES,
+            R.update(distinct_nocache_wps_all=[d_words / t for t in round_off],
+                     distinct_cache_wps_all=[d_words / t for t in round_on],
+                     cache_cost_rounds=[1 - a / b for a, b in zip(round_off, round_on)],
+                     cache_cost_pairs=len(off), cache_cost_slice_pages=COST_SLICE_PAGES,
                      cache_cost_cpu=1 - sum(off_cpu) / sum(on_cpu))
+            R["distinct_nocache_wps"] = median(R["distinct_nocache_wps_all"])
+            R["distinct_cache_wps"] = median(R["distinct_cache_wps_all"])
             R["distinct_output_identical"] = same
 
         # 10. start-up of a real run: enrich of one short page vs spacy.load of the pretrained pipeline
