@@ -157,6 +157,27 @@ def test_run_cli_progress_bar_reports_done_and_total():
     assert seen == [0, 1, 2, 3]
 
 
+_SIGTERM_IN_EXEC = """
+import sys
+from nlptools.pipeline.run import _sigterm_as_interrupt
+try:
+    with _sigterm_as_interrupt():
+        exec("import os, signal\\nos.kill(os.getpid(), signal.SIGTERM)\\nfor _ in range(100): pass")
+except KeyboardInterrupt:
+    sys.exit(130)
+"""
+
+
+def test_run_sigterm_inside_exec_of_a_string_exits_130_not_by_sigint(tmp_path):
+    """Regression (a CI run): SIGTERM arriving while an import ran code through ``exec`` of a string (as
+    ``dataclasses`` does) made ``python -m nlptools.cli enrich`` print its interrupted message and then die by
+    SIGINT (-2) instead of exiting with 130."""
+    (tmp_path / "sigterm_in_exec.py").write_text(_SIGTERM_IN_EXEC, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "sigterm_in_exec"], cwd=tmp_path, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path])}, timeout=60)
+    assert proc.returncode == 130, proc.stderr
+
+
 def test_run_signals_after_the_output_is_complete_are_ignored_until_the_run_returns():
     import os
     import signal

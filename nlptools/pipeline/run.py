@@ -178,8 +178,19 @@ class _sigterm_as_interrupt:
             signal.signal(sig, handler)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during a run: handled wherever Ctrl-C is, but not Ctrl-C itself.
+
+    CPython marks a bare ``KeyboardInterrupt`` that escapes code compiled from a string by ``exec``
+    (as ``dataclasses`` does for every class it makes while spaCy's modules are imported) as
+    unhandled even when a caller catches it; a ``python -m nlptools.cli`` run that then exits with
+    130 dies by SIGINT instead. The mark is set only for the exact class, so a subclass leaves the
+    exit status alone.
+    """
+
+
 def _raise_interrupt(signum, frame):
-    raise KeyboardInterrupt
+    raise Terminated
 
 
 def summary(stats: RunStats, output: str) -> str:
