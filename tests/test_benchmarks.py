@@ -59,28 +59,26 @@ def test_benchmarks_cache_cost_pairs_every_slice_both_ways(tiny_run):
     assert R["cache_cost_low"] <= R["cache_cost"] <= R["cache_cost_high"]
 
 
+@pytest.fixture
+def paired_cost(monkeypatch):
+    """The benchmark script's statistic for figure 9, imported from ``benchmarks/`` (not a package)."""
+    monkeypatch.syspath_prepend(str(BENCH.parent))
+    from bench_enrich import paired_cost
+    return paired_cost
+
+
 @pytest.mark.parametrize("off, on, cost", [
     ([1.0, 2.0, 3.0], [1.0, 2.0, 3.0], 0.0),
     ([1.0, 2.0, 3.0], [1.1, 2.2, 3.3], 1 - 1 / 1.1),
     ([2.0, 2.0], [1.0, 1.0], -1.0),
 ])
-def test_benchmarks_paired_cost_is_one_minus_summed_time_ratio(off, on, cost):
-    sys.path.insert(0, str(BENCH.parent))
-    try:
-        from bench_enrich import paired_cost
-    finally:
-        sys.path.remove(str(BENCH.parent))
+def test_benchmarks_paired_cost_is_one_minus_summed_time_ratio(paired_cost, off, on, cost):
     value, low, high = paired_cost(off, on)
     assert value == pytest.approx(cost)
     assert low == pytest.approx(cost) and high == pytest.approx(cost)
 
 
-def test_benchmarks_paired_cost_interval_widens_with_disagreeing_pairs():
-    sys.path.insert(0, str(BENCH.parent))
-    try:
-        from bench_enrich import paired_cost
-    finally:
-        sys.path.remove(str(BENCH.parent))
+def test_benchmarks_paired_cost_interval_widens_with_disagreeing_pairs(paired_cost):
     value, low, high = paired_cost([1.0] * 10, [0.9, 1.1] * 5)
     assert value == pytest.approx(0.0)
     assert low < -0.03 and high > 0.03
